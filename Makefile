@@ -1,0 +1,68 @@
+# Redes Neuronales desde Cero — órdenes del instructor y de CI.
+# Solo requiere python3 (>= 3.10) y make: el primer objetivo crea .venv con todo lo necesario.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(CURDIR)/$(VENV)/bin
+PY     := $(BIN)/python
+LISTO  := $(VENV)/.instalado
+
+# Los kernels que califican importan course/, solutions/ y autograder/ desde la raíz.
+export PATH       := $(BIN):$(PATH)
+export PYTHONPATH := $(CURDIR)
+export MPLBACKEND := Agg
+export PYTHONWARNINGS := ignore::DeprecationWarning
+
+UNIDAD ?=
+ALUMNO ?=
+DIR    ?= entregas
+opt = $(if $(UNIDAD),--unidad $(UNIDAD)) $(if $(ALUMNO),--alumno $(ALUMNO))
+
+.PHONY: help entorno release recoger autograde feedback grades demo test huellas limpiar bench
+
+help:
+	@echo "Objetivos:"
+	@echo "  make demo        la cadena completa del instructor sobre la clase de muestra"
+	@echo "  make test        todas las pruebas (lo que ejecuta CI)"
+	@echo "  make release     genera release/ desde source/            [UNIDAD=...]"
+	@echo "  make recoger     copia entregas de DIR=carpeta a submitted/ (UNIDAD=... obligatoria)"
+	@echo "  make autograde   califica las entregas de submitted/      [UNIDAD=... ALUMNO=...]"
+	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
+	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
+	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
+
+entorno: $(LISTO)
+
+$(LISTO): pyproject.toml
+	@echo "Creando el entorno en $(VENV) (solo la primera vez)..."
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[instructor]'
+	@touch $@
+
+release: $(LISTO)
+	$(PY) -m autograder generar $(opt)
+
+recoger: $(LISTO)
+	@test -n "$(UNIDAD)" || (echo "Indica la unidad: make recoger DIR=carpeta UNIDAD=red_xor"; exit 2)
+	$(PY) -m autograder recoger $(DIR) --unidad $(UNIDAD)
+
+autograde: $(LISTO)
+	$(PY) -m autograder calificar $(opt)
+
+feedback: $(LISTO)
+	$(PY) -m autograder retroalimentar $(opt)
+
+grades: $(LISTO)
+	$(PY) -m autograder exportar $(if $(UNIDAD),--unidad $(UNIDAD))
+
+demo: $(LISTO)
+	$(PY) -m autograder demo
+
+huellas: $(LISTO)
+	$(PY) -m autograder huellas
+
+test: $(LISTO)
+	$(PY) -m pytest
+
+limpiar:
+	rm -rf build submitted autograded feedback estados notas gradebook.db

@@ -1,0 +1,170 @@
+"""Línea de órdenes del instructor: ``python -m autograder <orden>`` (o los objetivos del Makefile).
+
+Órdenes:
+    generar         genera release/ desde source/ (todas las unidades o --unidad)
+    recoger DIR     copia las entregas de DIR a submitted/ (requiere --unidad)
+    calificar       califica todas las entregas (o --alumno) de cada unidad
+    retroalimentar  genera el HTML de retroalimentación (sin pruebas ocultas)
+    exportar        escribe notas/<unidad>.csv con el puntaje por ejercicio y notas/resumen.csv
+    demo            toda la cadena sobre la clase de muestra, en build/demo
+    huellas         regenera course/huellas/ a partir de los catálogos de errores
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from . import informe
+from .curso import RAIZ, Curso, unidades
+
+
+def _unidades(args) -> list[str]:
+    todas = unidades(Path(args.raiz))
+    if args.unidad:
+        if args.unidad not in todas:
+            sys.exit(f"No existe la unidad «{args.unidad}». Unidades: {', '.join(todas)}")
+        return [args.unidad]
+    return todas
+
+
+def generar(curso: Curso, lista: list[str]) -> None:
+    for unidad in lista:
+        curso.generar(unidad)
+        print(f"  ✔ release/{unidad} generado")
+
+
+def calificar(curso: Curso, lista: list[str], alumno: str | None = None) -> list:
+    estados = []
+    for unidad in lista:
+        alumnos = [alumno] if alumno else curso.alumnos(unidad)
+        if alumno and alumno not in curso.alumnos(unidad):
+            print(f"  · {unidad}: {alumno} no tiene entrega")
+            continue
+        for i, nombre in enumerate(alumnos, 1):
+            inicio = time.perf_counter()
+            estado = curso.calificar(unidad, nombre)
+            seg = time.perf_counter() - inicio
+            marca = "✔" if estado.estado == "calificado" else "✘"
+            detalle = f" — {estado.motivo}" if estado.motivo else ""
+            print(f"  {marca} [{i}/{len(alumnos)}] {unidad} · {nombre}: {estado.estado} "
+                  f"({seg:.1f} s){detalle}", flush=True)
+            estados.append(estado)
+    return estados
+
+
+def retroalimentar(curso: Curso, lista: list[str], alumno: str | None = None) -> None:
+    for unidad in lista:
+        for nombre in ([alumno] if alumno else curso.alumnos(unidad)):
+            motivo = curso.retroalimentar(unidad, nombre)
+            if motivo:
+                print(f"  · {unidad} · {nombre}: sin retroalimentación ({motivo})")
+            else:
+                print(f"  ✔ feedback/{nombre}/{unidad}/")
+
+
+def exportar(curso: Curso, lista: list[str], carpeta: Path) -> dict:
+    tablas = {}
+    for unidad in lista:
+        ejercicios, filas = curso.notas(unidad)
+        ruta = informe.escribir_csv(carpeta / f"{unidad}.csv", ejercicios, filas)
+        tablas[unidad] = (ejercicios, filas)
+        print(f"  ✔ {ruta.relative_to(curso.raiz) if ruta.is_relative_to(curso.raiz) else ruta}")
+    informe.escribir_resumen(carpeta / "resumen.csv", tablas)
+    return tablas
+
+
+def demo(args) -> int:
+    """La cadena completa sobre la clase de muestra, en un curso temporal build/demo."""
+    from . import muestra
+
+    raiz = Path(args.destino).resolve()
+    print(f"Demostración del flujo del instructor en {raiz}\n")
+    if raiz.exists():
+        shutil.rmtree(raiz)
+    raiz.mkdir(parents=True)
+    shutil.copytree(RAIZ / "source", raiz / "source")
+    curso = Curso(raiz, timeout=args.timeout)
+    lista = unidades(raiz)
+
+    print("1. Generar las versiones del estudiante")
+    generar(curso, lista)
+    print("\n2. Recoger las entregas de la clase de muestra")
+    for unidad in lista:
+        carpeta = raiz / "entregas" / unidad
+        clase = muestra.escribir_entregas(unidad, carpeta, raiz / "release")
+        estados = curso.recoger(carpeta, unidad)
+        print(f"  ✔ {unidad}: {len(estados)} entregas ({', '.join(a.nombre for a in clase)})")
+    print("\n3. Calificar")
+    calificar(curso, lista)
+    print("\n4. Retroalimentación")
+    retroalimentar(curso, lista)
+    print("\n5. Exportar notas")
+    tablas = exportar(curso, lista, raiz / "notas")
+    print()
+    for unidad, (ejercicios, filas) in tablas.items():
+        print(informe.tabla(unidad, ejercicios, filas))
+        print()
+    print(f"Notas en {raiz / 'notas'}; retroalimentación en {raiz / 'feedback'}.")
+    return 0
+
+
+def main(argv=None) -> int:
+    warnings.filterwarnings("ignore", module="nbgrader")  # avisos internos de SQLAlchemy
+    p = argparse.ArgumentParser(prog="python -m autograder",
+                                description="Cadena del instructor de Redes Neuronales desde Cero")
+    p.add_argument("--raiz", default=str(RAIZ), help="directorio del curso (por defecto, el repo)")
+    sub = p.add_subparsers(dest="orden", required=True)
+    for nombre in ("generar", "calificar", "retroalimentar", "exportar"):
+        s = sub.add_parser(nombre)
+        s.add_argument("--unidad")
+        if nombre in ("calificar", "retroalimentar"):
+            s.add_argument("--alumno")
+        if nombre == "calificar":
+            s.add_argument("--timeout", type=int, default=None, help="segundos por celda")
+        if nombre == "exportar":
+            s.add_argument("--carpeta", default=None, help="por defecto <raiz>/notas")
+    s = sub.add_parser("recoger")
+    s.add_argument("carpeta")
+    s.add_argument("--unidad", required=True)
+    s = sub.add_parser("demo")
+    s.add_argument("--destino", default=str(RAIZ / "build" / "demo"))
+    s.add_argument("--timeout", type=int, default=60)
+    sub.add_parser("huellas")
+    args = p.parse_args(argv)
+
+    if args.orden == "demo":
+        return demo(args)
+    if args.orden == "huellas":
+        from .catalogo import escribir_huellas
+        for unidad in unidades():
+            escribir_huellas(unidad)
+            print(f"  ✔ course/huellas/{unidad}.json")
+        return 0
+
+    curso = Curso(Path(args.raiz), timeout=getattr(args, "timeout", None))
+    lista = _unidades(args)
+    if args.orden == "generar":
+        generar(curso, lista)
+    elif args.orden == "recoger":
+        for e in curso.recoger(Path(args.carpeta), lista[0]):
+            print(f"  {'✔' if e.estado == 'recogido' else '✘'} {e.alumno}: {e.estado}"
+                  + (f" — {e.motivo}" if e.motivo else ""))
+    elif args.orden == "calificar":
+        estados = calificar(curso, lista, args.alumno)
+        if not estados:
+            print("No hay entregas en submitted/. Usa primero: make recoger DIR=<carpeta>")
+    elif args.orden == "retroalimentar":
+        retroalimentar(curso, lista, args.alumno)
+    elif args.orden == "exportar":
+        tablas = exportar(curso, lista, Path(args.carpeta or Path(args.raiz) / "notas"))
+        for unidad, (ejercicios, filas) in tablas.items():
+            print(informe.tabla(unidad, ejercicios, filas))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

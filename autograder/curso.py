@@ -1,0 +1,265 @@
+"""La cadena del instructor sobre nbgrader: generar, recoger, calificar, retroalimentar, exportar.
+
+Un ``Curso`` es un directorio con la estructura de nbgrader (source/, release/, submitted/,
+autograded/, feedback/, gradebook.db). El del repositorio es la raíz; la demostración usa uno
+temporal en build/demo. Cada paso procesa a todos los estudiantes aunque alguno falle, y deja
+por cada entrega un estado con su motivo (nunca un 0 silencioso).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import nbformat
+
+RAIZ = Path(__file__).resolve().parent.parent
+CONFIG = RAIZ / "nbgrader_config.py"
+
+
+def unidades(raiz: Path = RAIZ) -> list[str]:
+    """Las unidades (tareas de nbgrader): cada carpeta de source/ con un cuaderno."""
+    fuente = Path(raiz) / "source"
+    return sorted(p.name for p in fuente.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+
+
+def preparar_entorno() -> None:
+    """Los kernels que califican deben importar course/, solutions/ y autograder/ y no abrir
+    ventanas de gráficos."""
+    rutas = [str(RAIZ)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(rutas))
+    os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@dataclass
+class Estado:
+    """Resultado de procesar la entrega de un estudiante en una unidad."""
+
+    alumno: str
+    unidad: str
+    estado: str            # "calificado", "sin_entrega", "ilegible", "error"
+    motivo: str = ""
+
+    def guardar(self, raiz: Path) -> None:
+        ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        ruta.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+
+    @classmethod
+    def cargar(cls, raiz: Path, unidad: str, alumno: str) -> "Estado | None":
+        ruta = Path(raiz) / "estados" / unidad / f"{alumno}.json"
+        if not ruta.exists():
+            return None
+        return cls(**json.loads(ruta.read_text(encoding="utf-8")))
+
+
+def revisar_legible(ruta: Path) -> str:
+    """"" si el cuaderno se puede leer y calificar; si no, el motivo en español."""
+    try:
+        contenido = Path(ruta).read_bytes()
+    except OSError as e:
+        return f"no se pudo leer el archivo ({e.strerror})"
+    if not contenido.strip():
+        return "el archivo está vacío"
+    try:
+        datos = json.loads(contenido.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "el archivo no es texto UTF-8 (¿se subió otro tipo de archivo?)"
+    except json.JSONDecodeError as e:
+        return f"el cuaderno no es JSON válido (línea {e.lineno}, columna {e.colno}): {e.msg}"
+    if not isinstance(datos, dict) or "cells" not in datos:
+        return "el archivo es JSON pero no es un cuaderno de Jupyter (no tiene celdas)"
+    if datos.get("nbformat") != 4:
+        return (f"formato de cuaderno no soportado (nbformat {datos.get('nbformat')}); "
+                f"se espera nbformat 4")
+    try:
+        nb = nbformat.reads(contenido.decode("utf-8"), as_version=4)
+        nbformat.validate(nb)
+    except Exception as e:  # nbformat lanza varias clases de error de validación
+        return f"el cuaderno no cumple el formato de Jupyter: {str(e).splitlines()[0]}"
+    return ""
+
+
+class Curso:
+    """Operaciones de nbgrader sobre un directorio de curso, con resultados por estudiante."""
+
+    def __init__(self, raiz: Path = RAIZ, *, timeout: int | None = None, db_url: str | None = None):
+        from nbgrader.apps import NbGraderAPI
+        from nbgrader.coursedir import CourseDirectory
+        from traitlets.config.loader import PyFileConfigLoader
+
+        preparar_entorno()
+        self.raiz = Path(raiz).resolve()
+        config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
+        config.CourseDirectory.root = str(self.raiz)
+        if db_url:
+            config.CourseDirectory.db_url = db_url
+        if timeout:
+            config.Execute.timeout = timeout
+        self.config = config
+        self.coursedir = CourseDirectory(config=config)
+        self.api = NbGraderAPI(coursedir=self.coursedir, config=config)
+
+    # -- generar -------------------------------------------------------------------------------
+
+    def generar(self, unidad: str) -> None:
+        """Genera la versión del estudiante en release/<unidad> y registra la tarea en la base."""
+        resultado = self.api.generate_assignment(unidad, force=True)
+        if not resultado["success"]:
+            raise RuntimeError(f"No se pudo generar la unidad {unidad}:\n"
+                               f"{resultado.get('error') or resultado.get('log')}")
+
+    # -- recoger -------------------------------------------------------------------------------
+
+    def cuaderno_de_unidad(self, unidad: str) -> str:
+        return sorted((self.raiz / "source" / unidad).glob("*.ipynb"))[0].name
+
+    def recoger(self, carpeta: Path, unidad: str) -> list[Estado]:
+        """Copia las entregas de ``carpeta`` a submitted/<alumno>/<unidad>/.
+
+        Acepta ``carpeta/<alumno>.ipynb`` o ``carpeta/<alumno>/<cualquier>.ipynb`` (como las
+        descargas de un LMS). Una entrega ilegible se copia igual y queda marcada con su motivo.
+        """
+        estados = []
+        destino_nb = self.cuaderno_de_unidad(unidad)
+        for alumno, origen in _entregas_en(Path(carpeta)):
+            destino = self.raiz / "submitted" / alumno / unidad / destino_nb
+            destino.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(origen, destino)
+            motivo = revisar_legible(destino)
+            estado = Estado(alumno, unidad, "ilegible" if motivo else "recogido", motivo)
+            estado.guardar(self.raiz)
+            estados.append(estado)
+        return estados
+
+    def alumnos(self, unidad: str) -> list[str]:
+        carpeta = self.raiz / "submitted"
+        if not carpeta.exists():
+            return []
+        return sorted(p.name for p in carpeta.iterdir() if (p / unidad).is_dir())
+
+    # -- calificar -----------------------------------------------------------------------------
+
+    def calificar(self, unidad: str, alumno: str) -> Estado:
+        """Califica una entrega. Nunca lanza: cualquier fallo queda como estado con motivo."""
+        carpeta = self.raiz / "submitted" / alumno / unidad
+        cuadernos = sorted(carpeta.glob("*.ipynb"))
+        if not cuadernos:
+            estado = Estado(alumno, unidad, "sin_entrega", "no hay ningún cuaderno en la entrega")
+        elif motivo := revisar_legible(cuadernos[0]):
+            estado = Estado(alumno, unidad, "ilegible", motivo)
+        else:
+            estado = self._autograde(unidad, alumno)
+        estado.guardar(self.raiz)
+        return estado
+
+    def _autograde(self, unidad: str, alumno: str) -> Estado:
+        try:
+            resultado = self.api.autograde(unidad, alumno, force=True, create=True)
+        except Exception as e:  # la API captura casi todo; esto es la última red
+            return Estado(alumno, unidad, "error", f"nbgrader falló: {type(e).__name__}: {e}")
+        log = resultado.get("log", "") or ""
+        if resultado.get("success"):
+            return Estado(alumno, unidad, "calificado")
+        if "Kernel died" in log or "DeadKernelError" in log:
+            motivo = ("el kernel murió durante la ejecución (os._exit, sys.exit en el kernel o "
+                      "falta de memoria); la entrega no se pudo calificar")
+        elif "CellTimeoutError" in log or "timed out" in log.lower():
+            motivo = (f"una celda superó el tiempo límite de "
+                      f"{self.config.Execute.timeout} s (¿un bucle infinito?)")
+        else:
+            motivo = _motivo_de_log(log, resultado.get("error"))
+        return Estado(alumno, unidad, "error", motivo)
+
+    # -- retroalimentar ------------------------------------------------------------------------
+
+    def retroalimentar(self, unidad: str, alumno: str) -> str:
+        """Genera feedback/<alumno>/<unidad>/*.html. Devuelve "" o el motivo del fallo."""
+        if not (self.raiz / "autograded" / alumno / unidad).is_dir():
+            return "no hay entrega calificada"
+        resultado = self.api.generate_feedback(unidad, alumno, force=True)
+        if resultado.get("success"):
+            return ""
+        return _motivo_de_log(resultado.get("log", ""), resultado.get("error"))
+
+    # -- exportar ------------------------------------------------------------------------------
+
+    def notas(self, unidad: str) -> tuple[list[str], list[dict]]:
+        """(ejercicios, filas): una fila por alumno con el puntaje de cada ejercicio."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        filas = []
+        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+            try:
+                tarea = gb.find_assignment(unidad)
+            except MissingEntry:
+                return [], []
+            ejercicios = [c.name for nb in tarea.notebooks for c in nb.grade_cells]
+            maximo = sum(c.max_score for nb in tarea.notebooks for c in nb.grade_cells)
+            for alumno in sorted(set(self.alumnos(unidad)) | _alumnos_con_estado(self.raiz,
+                                                                                 unidad)):
+                estado = Estado.cargar(self.raiz, unidad, alumno) or Estado(
+                    alumno, unidad, "sin_calificar", "la entrega no se ha calificado")
+                fila = {"alumno": alumno, "unidad": unidad, "estado": estado.estado,
+                        "motivo": estado.motivo, "maximo": maximo}
+                puntajes, pendientes = {}, []
+                if estado.estado == "calificado":
+                    try:
+                        envio = gb.find_submission(unidad, alumno)
+                        for nb in envio.notebooks:
+                            for g in nb.grades:
+                                puntajes[g.name] = g.score
+                                if g.needs_manual_grade:
+                                    pendientes.append(g.name)
+                    except MissingEntry:
+                        fila.update(estado="error", motivo="calificado sin registro en la base")
+                for e in ejercicios:
+                    if e in pendientes:
+                        fila[e] = "pendiente"
+                    else:
+                        fila[e] = _numero(puntajes.get(e, 0.0))
+                fila["puntaje"] = _numero(sum(v for k, v in puntajes.items()
+                                              if k not in pendientes and v is not None))
+                fila["pendientes"] = " ".join(pendientes)
+                filas.append(fila)
+        return ejercicios, filas
+
+
+def _numero(x) -> float:
+    return round(float(x or 0.0), 2)
+
+
+def _alumnos_con_estado(raiz: Path, unidad: str) -> set[str]:
+    carpeta = Path(raiz) / "estados" / unidad
+    return {p.stem for p in carpeta.glob("*.json")} if carpeta.exists() else set()
+
+
+def _entregas_en(carpeta: Path):
+    """Pares (alumno, ruta del cuaderno) de una carpeta de entregas."""
+    if not carpeta.is_dir():
+        raise FileNotFoundError(f"No existe la carpeta de entregas {carpeta}")
+    for ruta in sorted(carpeta.iterdir()):
+        if ruta.is_file() and ruta.suffix == ".ipynb":
+            yield _id_alumno(ruta.stem), ruta
+        elif ruta.is_dir():
+            cuadernos = sorted(ruta.glob("*.ipynb"))
+            if cuadernos:
+                yield _id_alumno(ruta.name), cuadernos[0]
+
+
+def _id_alumno(nombre: str) -> str:
+    """Identificador de alumno seguro para carpetas y para la base de datos."""
+    limpio = "".join(c if c.isalnum() or c in "-_." else "_" for c in nombre).strip("._")
+    if not limpio:
+        raise ValueError(f"Nombre de entrega inválido: {nombre!r}")
+    return limpio
+
+
+def _motivo_de_log(log: str, error: str | None) -> str:
+    lineas = [l for l in (log or "").splitlines() if "[ERROR]" in l or "[WARNING]" in l]
+    texto = (lineas[-1] if lineas else (error or "").strip().splitlines()[-1:] or ["desconocido"])
+    if isinstance(texto, list):
+        texto = texto[0]
+    return f"nbgrader no pudo procesar la entrega: {texto.strip()[:300]}"

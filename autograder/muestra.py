@@ -1,0 +1,90 @@
+"""La clase de muestra: estudiantes ficticios cuyas entregas se escriben a partir del cuaderno
+de release/ y de fuentes conocidas (la referencia o el catálogo de la unidad).
+
+Cada unidad declara sus estudiantes en ``autograder/unidades/<unidad>/clase.py`` con una lista
+``ALUMNOS`` de ``Alumno``. La demostración y las pruebas usan la misma clase; las notas esperadas
+de cada estudiante están junto a su definición.
+"""
+from __future__ import annotations
+
+import importlib
+import inspect
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import catalogo
+from .curso import RAIZ
+
+SOLUCION = "solucion"
+
+
+@dataclass(frozen=True)
+class Alumno:
+    nombre: str
+    descripcion: str
+    # Función calificada → "solucion" o el id de una implementación del catálogo. Las funciones
+    # que no aparecen se entregan sin tocar (con el NotImplementedError del release).
+    respuestas: dict = field(default_factory=dict)
+    # Respuesta a las preguntas escritas (grade_id → texto).
+    escritas: dict = field(default_factory=dict)
+    # Celdas de código que el estudiante añadió: (grade_id tras el que va, fuente).
+    celdas_extra: tuple = ()
+    # Si no es None, el archivo entregado es este texto tal cual (entregas dañadas).
+    archivo_crudo: str | None = None
+    # Resultado esperado: estado y puntaje por ejercicio (lo que no aparece debe valer 0).
+    estado: str = "calificado"
+    notas: dict = field(default_factory=dict)
+
+
+def alumnos(unidad: str) -> list[Alumno]:
+    modulo = importlib.import_module(f"autograder.unidades.{unidad}.clase")
+    return list(modulo.ALUMNOS)
+
+
+def fuente_de(unidad: str, funcion: str, respuesta: str) -> str:
+    """Código de una respuesta: la función de referencia o una del catálogo."""
+    if respuesta == SOLUCION:
+        referencia = importlib.import_module(f"solutions.{unidad}")
+        return textwrap.dedent(inspect.getsource(getattr(referencia, funcion)))
+    for imp in catalogo.implementaciones(unidad):
+        if imp.id == respuesta:
+            if imp.funcion != funcion:
+                raise ValueError(f"{respuesta} no es una implementación de {funcion}")
+            return imp.fuente
+    raise KeyError(f"{respuesta} no está en el catálogo de {unidad}")
+
+
+def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str:
+    """El texto del cuaderno que entrega ``alumno`` en ``unidad``."""
+    if alumno.archivo_crudo is not None:
+        return alumno.archivo_crudo
+    nb = nbformat.read(str(release), as_version=4)
+    celdas = []
+    for celda in nb.cells:
+        meta = celda.metadata.get("nbgrader", {})
+        gid = meta.get("grade_id")
+        if meta.get("solution") and celda.cell_type == "code" and gid in alumno.respuestas:
+            celda.source = fuente_de(unidad, gid, alumno.respuestas[gid]).rstrip("\n")
+        elif meta.get("solution") and celda.cell_type == "markdown" and gid in alumno.escritas:
+            celda.source = alumno.escritas[gid]
+        celdas.append(celda)
+        for despues_de, fuente in alumno.celdas_extra:
+            if despues_de == gid:
+                celdas.append(nbformat.v4.new_code_cell(fuente))
+    nb.cells = celdas
+    return nbformat.writes(nb)
+
+
+def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "release") -> list:
+    """Escribe carpeta/<alumno>.ipynb para cada estudiante de la clase de muestra."""
+    carpeta = Path(carpeta)
+    carpeta.mkdir(parents=True, exist_ok=True)
+    release = sorted((Path(release_raiz) / unidad).glob("*.ipynb"))[0]
+    clase = alumnos(unidad)
+    for alumno in clase:
+        (carpeta / f"{alumno.nombre}.ipynb").write_text(cuaderno_de(alumno, unidad, release),
+                                                        encoding="utf-8")
+    return clase

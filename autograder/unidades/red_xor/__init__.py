@@ -1,0 +1,1 @@
+"""Unidad «La red XOR con NumPy»: pruebas ocultas, catálogo y clase de muestra."""

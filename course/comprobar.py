@@ -1,0 +1,263 @@
+"""Comprobaciones compartidas por las pruebas de todas las unidades.
+
+Cada prueba revisa en este orden: tipo → forma → valores → errores típicos, y se detiene en el
+primer problema con un mensaje en español que dice qué está mal y dónde mirar. Las pruebas
+visibles (en ``course/<unidad>.py``) y las ocultas (en ``autograder/unidades/<unidad>/``) usan
+estas mismas funciones; solo cambia de dónde sale el valor esperado.
+
+Ninguna función de aquí conoce la solución de un ejercicio: solo compara.
+"""
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import copy
+import warnings
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Sequence
+
+import numpy as np
+
+__all__ = [
+    "PruebaFallida",
+    "Sospecha",
+    "llamar",
+    "comprobar_tupla",
+    "comprobar_arreglo",
+    "comprobar_escalar",
+    "comprobar_valores",
+    "comprobar_lista_de_escalares",
+    "sospechas_de_escala",
+    "exito",
+    "sin_revelar_valores",
+]
+
+
+# Las pruebas ocultas no deben revelar valores de referencia en sus mensajes.
+_REVELAR = contextvars.ContextVar("revelar_valores_esperados", default=True)
+
+
+@contextlib.contextmanager
+def sin_revelar_valores():
+    """Dentro de este bloque los mensajes no muestran valores esperados (pruebas ocultas)."""
+    token = _REVELAR.set(False)
+    try:
+        yield
+    finally:
+        _REVELAR.reset(token)
+
+
+class PruebaFallida(AssertionError):
+    """Una prueba no pasó. El mensaje explica el problema en español."""
+
+
+def fallar(mensaje: str) -> None:
+    raise PruebaFallida(mensaje)
+
+
+@dataclass(frozen=True)
+class Sospecha:
+    """Un error típico reconocible por su resultado: si lo obtenido coincide con ``valor``,
+    el mensaje ``diagnostico`` explica la causa probable."""
+
+    valor: Any
+    diagnostico: str
+
+
+def _copiar(arg):
+    # Copiamos los argumentos: una solución que actualiza en el lugar (w1 -= ...) es correcta y
+    # no debe alterar los datos de la prueba ni los de la referencia.
+    if isinstance(arg, np.ndarray):
+        return arg.copy()
+    return copy.deepcopy(arg)
+
+
+def llamar(funcion: Callable, *args, nombre: str | None = None, **kwargs):
+    """Llama a la función del estudiante con copias de los argumentos.
+
+    Los avisos de NumPy (desbordes, log(0), ...) se capturan en vez de escribirse en stderr:
+    nbgrader pone 0 a cualquier celda de prueba que escriba en stderr, aunque el código sea
+    correcto. Si el resultado sale mal, el aviso se menciona en el mensaje.
+    Devuelve ``(resultado, avisos)`` con ``avisos`` una lista de textos.
+    """
+    nombre = nombre or getattr(funcion, "__name__", "la función")
+    if not callable(funcion):
+        fallar(f"`{nombre}` no es una función (es de tipo {type(funcion).__name__}). "
+               f"¿La sobrescribiste con un valor en otra celda?")
+    args = [_copiar(a) for a in args]
+    kwargs = {k: _copiar(v) for k, v in kwargs.items()}
+    with warnings.catch_warnings(record=True) as capturados, np.errstate(all="warn"):
+        warnings.simplefilter("always")
+        try:
+            resultado = funcion(*args, **kwargs)
+        except NotImplementedError:
+            raise PruebaFallida(
+                f"`{nombre}` todavía no está implementada: reemplaza "
+                f"`raise NotImplementedError()` por tu código.") from None
+        except PruebaFallida:
+            raise
+        except Exception as error:  # el estudiante ve también la traza original (from error)
+            raise PruebaFallida(
+                f"`{nombre}` lanzó {type(error).__name__}: {error}. "
+                f"Revisa la traza de arriba para ver en qué línea de tu código ocurrió.") from error
+    avisos = sorted({f"{type(w.message).__name__}: {w.message}" for w in capturados})
+    return resultado, avisos
+
+
+def _texto_avisos(avisos: Sequence[str]) -> str:
+    if not avisos:
+        return ""
+    return " Durante la llamada NumPy avisó: " + "; ".join(avisos) + "."
+
+
+def comprobar_tupla(valor, nombres: Sequence[str], funcion: str) -> tuple:
+    """Comprueba que ``valor`` sea una tupla (o lista) con un elemento por nombre."""
+    n = len(nombres)
+    esperado = "(" + ", ".join(nombres) + ")"
+    if valor is None:
+        fallar(f"`{funcion}` devolvió None. ¿Olvidaste el `return {', '.join(nombres)}`?")
+    if not isinstance(valor, (tuple, list)):
+        fallar(f"`{funcion}` debe devolver la tupla {esperado}, pero devolvió un "
+               f"{type(valor).__name__}.")
+    if len(valor) != n:
+        fallar(f"`{funcion}` debe devolver {n} valores {esperado}, pero devolvió {len(valor)}.")
+    return tuple(valor)
+
+
+def _pista_de_forma(forma: tuple, esperada: tuple, nombre: str, referencia: str | None) -> str:
+    ref = f" y {referencia} {esperada}" if referencia else f"; se esperaba {esperada}"
+    base = f"{nombre} tiene forma {forma}{ref}"
+    if len(forma) == 2 and len(esperada) == 2 and forma == esperada[::-1] and forma != esperada:
+        return base + ": ¿olvidaste transponer?"
+    if len(forma) == 1 and len(esperada) == 2 and esperada[1] == 1 and forma[0] == esperada[0]:
+        return base + ": falta la segunda dimensión; usa keepdims=True al sumar o .reshape(-1, 1)."
+    if len(forma) == 1 and len(esperada) == 2 and esperada[0] == 1 and forma[0] == esperada[1]:
+        return base + ": perdiste la dimensión de las filas; usa .reshape(1, -1) o keepdims=True."
+    es_sesgo = (referencia or "").startswith("b")
+    if (es_sesgo and len(forma) == 2 and len(esperada) == 2 and esperada[1] == 1
+            and forma[0] == esperada[0] and forma[1] > 1):
+        return (base + ": parece que no sumaste sobre los ejemplos (las columnas). "
+                "Usa np.sum(..., axis=1, keepdims=True).")
+    if len(forma) == 0:
+        return base + ": devolviste un escalar donde se esperaba un arreglo."
+    if len(forma) == len(esperada) and forma[:-1] == esperada[:-1]:
+        return (base + ": la última dimensión es la de los ejemplos (m). ¿Tu código supone un "
+                "número fijo de ejemplos? Usa X.shape[1].")
+    return base + "."
+
+
+def comprobar_arreglo(valor, nombre: str, forma: tuple, *, referencia: str | None = None,
+                      avisos: Sequence[str] = ()) -> np.ndarray:
+    """Tipo y forma de un arreglo: ndarray numérico de forma ``forma``, sin NaN ni infinitos.
+
+    ``referencia`` nombra el arreglo con el que debe coincidir la forma (p. ej. "w1"), para
+    mensajes como «dw1 tiene forma (3, 4) y w1 (4, 3): ¿olvidaste transponer?».
+    """
+    if isinstance(valor, (list, tuple)):
+        fallar(f"{nombre} debe ser un arreglo de NumPy (np.ndarray), no un {type(valor).__name__}.")
+    if not isinstance(valor, np.ndarray):
+        fallar(f"{nombre} debe ser un arreglo de NumPy (np.ndarray), pero es de tipo "
+               f"{type(valor).__name__}.")
+    if type(valor) is not np.ndarray:
+        valor = np.asarray(valor)  # subclases (np.matrix, ...) se comparan como arreglos simples
+    if not np.issubdtype(valor.dtype, np.number) or np.issubdtype(valor.dtype, np.complexfloating):
+        fallar(f"{nombre} debe contener números reales, pero su dtype es {valor.dtype}.")
+    if valor.shape != tuple(forma):
+        fallar(_pista_de_forma(valor.shape, tuple(forma), nombre, referencia))
+    if not np.all(np.isfinite(valor)):
+        fallar(f"{nombre} contiene NaN o infinitos.{_texto_avisos(avisos)} Suele venir de "
+               f"log(0), de una división por cero o de un desborde en np.exp.")
+    return valor
+
+
+def comprobar_escalar(valor, nombre: str, *, avisos: Sequence[str] = ()) -> float:
+    """Tipo de un escalar: float de Python o de NumPy, finito. Devuelve el float."""
+    if isinstance(valor, np.ndarray):
+        if valor.ndim == 0:
+            valor = valor[()]
+        else:
+            fallar(f"{nombre} debe ser un número (float), pero es un arreglo de forma "
+                   f"{valor.shape}. Usa np.sum/np.mean sin keepdims o conviértelo con float().")
+    if isinstance(valor, (bool, np.bool_)) or not isinstance(valor, (int, float, np.integer,
+                                                                    np.floating)):
+        fallar(f"{nombre} debe ser un número (float), pero es de tipo {type(valor).__name__}.")
+    valor = float(valor)
+    if not np.isfinite(valor):
+        fallar(f"{nombre} vale {valor}.{_texto_avisos(avisos)} Suele venir de log(0): recorta "
+               f"las predicciones lejos de 0 y 1 (np.clip) antes del logaritmo.")
+    return valor
+
+
+def comprobar_valores(obtenido, esperado, nombre: str, *, sospechas: Iterable[Sospecha] = (),
+                      rtol: float = 1e-5, atol: float = 1e-7, pista: str = "") -> None:
+    """Valores: compara con tolerancia y, si no coinciden, busca un error típico conocido.
+
+    Las sospechas se revisan después de los valores (si ya coincide, no hay nada que
+    diagnosticar) y se informa la primera que coincida con lo obtenido.
+    """
+    obtenido_arr = np.asarray(obtenido, dtype=float)
+    esperado_arr = np.asarray(esperado, dtype=float)
+    if obtenido_arr.shape == esperado_arr.shape and np.allclose(
+            obtenido_arr, esperado_arr, rtol=rtol, atol=atol):
+        return
+    for sospecha in sospechas:
+        candidato = np.asarray(sospecha.valor, dtype=float)
+        if candidato.shape == obtenido_arr.shape and np.allclose(
+                obtenido_arr, candidato, rtol=rtol, atol=atol):
+            fallar(f"{nombre} no es correcto: {sospecha.diagnostico}")
+    fallar(f"{nombre} no tiene los valores esperados. {_diferencia(obtenido_arr, esperado_arr)}"
+           + (f" {pista}" if pista else ""))
+
+
+def _diferencia(obtenido: np.ndarray, esperado: np.ndarray) -> str:
+    if not _REVELAR.get():
+        if obtenido.ndim == 0:
+            return "El valor no coincide con el de referencia en una prueba oculta."
+        malos = int(np.sum(~np.isclose(obtenido, esperado, rtol=1e-5, atol=1e-7)))
+        return (f"{malos} de {obtenido.size} elementos no coinciden con la referencia en una "
+                f"prueba oculta con otras entradas (forma {obtenido.shape}).")
+    if obtenido.ndim == 0:
+        return f"Obtuviste {float(obtenido):.8g} y se esperaba {float(esperado):.8g}."
+    dif = np.abs(obtenido - esperado)
+    donde = np.unravel_index(int(np.argmax(dif)), dif.shape)
+    malos = int(np.sum(~np.isclose(obtenido, esperado, rtol=1e-5, atol=1e-7)))
+    return (f"{malos} de {obtenido.size} elementos difieren; la mayor diferencia está en el "
+            f"índice {tuple(int(i) for i in donde)}: obtuviste {obtenido[donde]:.8g} y se "
+            f"esperaba {esperado[donde]:.8g}.")
+
+
+def comprobar_lista_de_escalares(valor, nombre: str, n: int) -> np.ndarray:
+    """Una lista (o arreglo 1-D) de ``n`` números finitos, p. ej. la historia de costos."""
+    if isinstance(valor, np.ndarray):
+        if valor.ndim != 1:
+            fallar(f"{nombre} debe ser una lista (o arreglo 1-D) de {n} números, pero es un "
+                   f"arreglo de forma {valor.shape}.")
+        valores = list(valor)
+    elif isinstance(valor, (list, tuple)):
+        valores = list(valor)
+    else:
+        fallar(f"{nombre} debe ser una lista de números, pero es de tipo {type(valor).__name__}.")
+    if len(valores) != n:
+        fallar(f"{nombre} debe tener exactamente {n} valor{'es' if n != 1 else ''} (uno por "
+               f"iteración), pero tiene {len(valores)}.")
+    return np.array([comprobar_escalar(v, f"{nombre}[{i}]") for i, v in enumerate(valores)])
+
+
+def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospecha]:
+    """Errores típicos que solo cambian la escala o el signo del resultado correcto."""
+    esperado = np.asarray(esperado, dtype=float)
+    return [
+        Sospecha(-esperado, "tiene el signo cambiado. Revisa el signo de la fórmula "
+                            "(¿falta o sobra un menos?)."),
+        Sospecha(esperado * m, f"vale {m} veces lo esperado: ¿olvidaste dividir entre "
+                               f"{variable} (el número de ejemplos)?"),
+        Sospecha(-esperado * m, f"vale −{m} veces lo esperado: ¿olvidaste dividir entre "
+                                f"{variable} y además cambiaste el signo?"),
+        Sospecha(esperado / m, f"vale lo esperado dividido entre {m}: ¿dividiste dos veces "
+                               f"entre {variable}?"),
+    ]
+
+
+def exito(mensaje: str) -> None:
+    """Mensaje final de una prueba visible que pasó (a stdout, nunca a stderr)."""
+    print(f"✔ {mensaje}")
