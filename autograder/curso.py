@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -27,7 +29,10 @@ def unidades(raiz: Path = RAIZ) -> list[str]:
 
 def preparar_entorno() -> None:
     """Los kernels que califican deben importar course/, solutions/ y autograder/ y no abrir
-    ventanas de gráficos."""
+    ventanas de gráficos; nbgrader llama a ejecutables del entorno (alembic, jupyter)."""
+    binarios = str(Path(sys.executable).parent)
+    if binarios not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = binarios + os.pathsep + os.environ.get("PATH", "")
     rutas = [str(RAIZ)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(rutas))
     os.environ.setdefault("MPLBACKEND", "Agg")
@@ -91,6 +96,8 @@ class Curso:
         from traitlets.config.loader import PyFileConfigLoader
 
         preparar_entorno()
+        # nbgrader 0.9.6 con SQLAlchemy 2 avisa de objetos fuera de sesión; es inofensivo.
+        warnings.filterwarnings("ignore", message=".*not in session.*")
         self.raiz = Path(raiz).resolve()
         config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
         config.CourseDirectory.root = str(self.raiz)
@@ -185,6 +192,14 @@ class Curso:
         return _motivo_de_log(resultado.get("log", ""), resultado.get("error"))
 
     # -- exportar ------------------------------------------------------------------------------
+
+    def maximos(self, unidad: str) -> dict[str, float]:
+        """Puntaje máximo de cada ejercicio (grade_id) de la unidad."""
+        from nbgrader.api import Gradebook
+
+        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+            tarea = gb.find_assignment(unidad)
+            return {c.name: c.max_score for nb in tarea.notebooks for c in nb.grade_cells}
 
     def notas(self, unidad: str) -> tuple[list[str], list[dict]]:
         """(ejercicios, filas): una fila por alumno con el puntaje de cada ejercicio."""

@@ -88,3 +88,23 @@ def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "r
         (carpeta / f"{alumno.nombre}.ipynb").write_text(cuaderno_de(alumno, unidad, release),
                                                         encoding="utf-8")
     return clase
+
+
+def clase_de_alternativas(unidad: str) -> list[Alumno]:
+    """Estudiantes sintéticos que resuelven todo con las alternativas correctas del catálogo
+    (la i-ésima de cada función): todos deben obtener el puntaje automático completo."""
+    import importlib as _il
+
+    por_funcion: dict[str, list[str]] = {}
+    for imp in catalogo.alternativas(unidad):
+        por_funcion.setdefault(imp.funcion, []).append(imp.id)
+    visibles = _il.import_module(f"course.{unidad}")
+    funciones = list(visibles.SALIDAS)
+    n = max((len(v) for v in por_funcion.values()), default=0)
+    clase = []
+    for i in range(n):
+        respuestas = {f: (por_funcion[f][i % len(por_funcion[f])] if f in por_funcion
+                          else SOLUCION) for f in funciones}
+        clase.append(Alumno(f"alternativas_{i + 1}", "soluciones correctas escritas de otra forma",
+                            respuestas=respuestas, notas={"*": "completo"}))
+    return clase

@@ -16,6 +16,7 @@ from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
                         fallar, llamar, sospechas_de_escala)
 from . import graficas, huellas
+from .datos.xor import datos_xor
 
 __all__ = [
     "datos_xor", "parametros_iniciales", "parametros_de_prueba",
@@ -29,20 +30,6 @@ FORMAS = {"w1": (4, 3), "b1": (4, 1), "w2": (1, 4), "b2": (1, 1)}
 # ---------------------------------------------------------------------------------------------
 # Datos
 # ---------------------------------------------------------------------------------------------
-
-def datos_xor() -> tuple[np.ndarray, np.ndarray]:
-    """La tabla de verdad de XOR con una tercera entrada constante.
-
-    Devuelve:
-        X: forma (3, 4); filas x1, x2 y la constante 1; una columna por combinación.
-        y: forma (1, 4) = [[0, 1, 1, 0]].
-    """
-    X = np.array([[0, 0, 1, 1],
-                  [0, 1, 0, 1],
-                  [1, 1, 1, 1]], dtype=float)
-    y = np.array([[0, 1, 1, 0]], dtype=float)
-    return X, y
-
 
 def parametros_iniciales(semilla: int | None = None, escala: float = 1.0):
     """Pesos aleatorios normales (multiplicados por ``escala``) y sesgos en cero.

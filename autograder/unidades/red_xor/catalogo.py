@@ -250,7 +250,7 @@ def backProp__orden(X, y, w1, w2, b1, b2, a2, a1):
 
 
 @error("devuelve los gradientes esperados de la prueba visible sin calcularlos.",
-       mensaje="valores esperados", solo_oculta=True)
+       mensaje="sin calcularlos", solo_oculta=True)
 def backProp__respuesta_fija(X, y, w1, w2, b1, b2, a2, a1):
     from course.red_xor import ESPERADO
     return ESPERADO["dw1"], ESPERADO["db1"], ESPERADO["dw2"], ESPERADO["db2"]

@@ -1,0 +1,121 @@
+"""Los cuadernos fuente, la referencia, las huellas y release/ no se separan nunca."""
+import ast
+import importlib
+import inspect
+import json
+import re
+import shutil
+import textwrap
+
+import nbformat
+import pytest
+
+from autograder import catalogo
+from autograder.curso import Curso
+from conftest import RAIZ
+
+
+def cuaderno(unidad, carpeta="source"):
+    return nbformat.read(str(sorted((RAIZ / carpeta / unidad).glob("*.ipynb"))[0]), as_version=4)
+
+
+def funciones_definidas(fuente: str) -> dict:
+    """{nombre: fuente exacta} de las funciones de primer nivel de un bloque de código."""
+    limpio = "\n".join(l for l in fuente.splitlines()
+                       if l.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION")
+                       and not l.lstrip().startswith("%"))
+    arbol = ast.parse(limpio)
+    lineas = limpio.splitlines()
+    return {n.name: "\n".join(lineas[n.lineno - 1:n.end_lineno])
+            for n in arbol.body if isinstance(n, ast.FunctionDef)}
+
+
+def test_bloques_de_solucion_identicos_a_solutions(unidad):
+    referencia = importlib.import_module(f"solutions.{unidad}")
+    comparadas = 0
+    for celda in cuaderno(unidad).cells:
+        if celda.cell_type != "code":
+            continue
+        for nombre, fuente in funciones_definidas(celda.source).items():
+            if hasattr(referencia, nombre):
+                esperado = textwrap.dedent(inspect.getsource(getattr(referencia, nombre))).rstrip()
+                assert fuente.rstrip() == esperado, (
+                    f"{unidad}: la función {nombre} del cuaderno fuente no es idéntica a "
+                    f"solutions/{unidad}.py")
+                comparadas += 1
+    calificadas = [c for c in cuaderno(unidad).cells
+                   if c.metadata.get("nbgrader", {}).get("solution") and c.cell_type == "code"]
+    assert comparadas >= len(calificadas) > 0
+
+
+def test_metadatos_de_nbgrader(unidad):
+    ids = []
+    for celda in cuaderno(unidad).cells:
+        meta = celda.metadata.get("nbgrader")
+        if not meta:
+            continue
+        assert meta["schema_version"] == 3
+        gid = meta["grade_id"]
+        assert re.fullmatch(r"[A-Za-z0-9_\-]+", gid), f"grade_id con tildes o espacios: {gid!r}"
+        ids.append(gid)
+        if meta.get("grade"):
+            assert meta.get("points", 0) > 0, f"{gid} no tiene puntos"
+        if meta.get("solution") and celda.cell_type == "code":
+            definidas = funciones_definidas(celda.source)
+            assert list(definidas) == [gid], (
+                f"la celda de respuesta {gid} debe definir exactamente la función {gid}")
+            assert "### BEGIN SOLUTION" in celda.source
+        if meta.get("grade") and not meta.get("solution"):
+            assert celda.source.strip().splitlines()[-1].strip() != "", gid
+    assert len(ids) == len(set(ids)), f"grade_id repetidos en {unidad}"
+
+
+def test_cada_funcion_calificada_tiene_su_prueba(unidad):
+    celdas = cuaderno(unidad).cells
+    soluciones = [c.metadata.nbgrader.grade_id for c in celdas if c.cell_type == "code"
+                  and c.metadata.get("nbgrader", {}).get("solution")]
+    pruebas = {c.metadata.nbgrader.grade_id: c.source for c in celdas
+               if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code"}
+    for funcion in soluciones:
+        fuente = pruebas.get(f"prueba_{funcion}", "")
+        assert f"probar_{funcion}({funcion})" in fuente.split("### BEGIN HIDDEN TESTS")[0], (
+            f"{funcion}: falta la prueba visible")
+        assert "### BEGIN HIDDEN TESTS" in fuente, f"{funcion}: falta la prueba oculta"
+
+
+def test_huellas_al_dia_con_el_catalogo(unidad):
+    ruta = catalogo.ruta_huellas(unidad)
+    assert ruta.exists(), f"faltan las huellas de {unidad}: ejecuta make huellas"
+    guardadas = json.loads(ruta.read_text(encoding="utf-8"))
+    actuales = json.loads(json.dumps(catalogo.calcular_huellas(unidad), ensure_ascii=False))
+    assert guardadas == actuales, f"course/huellas/{unidad}.json está desactualizado: make huellas"
+
+
+def _normalizado(ruta):
+    """El cuaderno como JSON sin los identificadores de celda (nbgrader los renueva)."""
+    datos = json.loads(ruta.read_text(encoding="utf-8"))
+    for celda in datos["cells"]:
+        celda.pop("id", None)
+    return datos
+
+
+def test_release_al_dia_con_source(unidad, tmp_path):
+    shutil.copytree(RAIZ / "source", tmp_path / "source")
+    Curso(tmp_path).generar(unidad)
+    generado = sorted((tmp_path / "release" / unidad).glob("*"))
+    comprometido = sorted((RAIZ / "release" / unidad).glob("*"))
+    assert [p.name for p in generado] == [p.name for p in comprometido], (
+        f"release/{unidad} no tiene los mismos archivos: ejecuta make release")
+    for nuevo, viejo in zip(generado, comprometido):
+        if nuevo.suffix == ".ipynb":
+            assert _normalizado(nuevo) == _normalizado(viejo), (
+                f"release/{unidad}/{viejo.name} está desactualizado: make release")
+        else:
+            assert nuevo.read_bytes() == viejo.read_bytes()
+
+
+def test_release_sin_soluciones_ni_pruebas_ocultas(unidad):
+    texto = nbformat.writes(cuaderno(unidad, "release"))
+    assert "BEGIN SOLUTION" not in texto and "BEGIN HIDDEN TESTS" not in texto
+    assert "solutions" not in texto and "autograder" not in texto
+    assert "TU CÓDIGO AQUÍ" in texto
