@@ -12,7 +12,7 @@ import os
 import shutil
 import sys
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -46,6 +46,9 @@ class Estado:
     unidad: str
     estado: str            # "calificado", "sin_entrega", "ilegible", "error"
     motivo: str = ""
+    # Lo que el instructor debe mirar: notas corregidas por la verificación aislada, celdas
+    # desactivadas, código sospechoso. Nunca cambia el estado; explica la nota.
+    banderas: list = field(default_factory=list)
 
     def guardar(self, raiz: Path) -> None:
         ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
@@ -135,6 +138,8 @@ class Curso:
             destino = self.raiz / "submitted" / alumno / unidad / destino_nb
             destino.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(origen, destino)
+            # Una entrega nueva reemplaza la copia original que guarda calificar().
+            (self.raiz / "originales" / unidad / f"{alumno}.ipynb").unlink(missing_ok=True)
             motivo = revisar_legible(destino)
             estado = Estado(alumno, unidad, "ilegible" if motivo else "recogido", motivo)
             estado.guardar(self.raiz)
@@ -149,18 +154,94 @@ class Curso:
 
     # -- calificar -----------------------------------------------------------------------------
 
-    def calificar(self, unidad: str, alumno: str) -> Estado:
-        """Califica una entrega. Nunca lanza: cualquier fallo queda como estado con motivo."""
+    def calificar(self, unidad: str, alumno: str, *, verificar: bool = True) -> Estado:
+        """Califica una entrega. Nunca lanza: cualquier fallo queda como estado con motivo.
+
+        1. El original se conserva en originales/ (re-calificar parte siempre de él).
+        2. Verificación aislada: el código del estudiante corre en un proceso encerrado y las
+           pruebas deciden aquí cada función (autograder.verificacion).
+        3. Las celdas que matan el proceso se desactivan en la copia que ejecuta nbgrader.
+        4. nbgrader califica; donde su nota por función difiere del veredicto aislado, manda
+           el veredicto y la entrega queda marcada con el motivo.
+        """
+        try:
+            return self._calificar(unidad, alumno, verificar)
+        except Exception as e:  # última red: un estudiante nunca detiene la clase
+            estado = Estado(alumno, unidad, "error", f"fallo interno del calificador: "
+                            f"{type(e).__name__}: {e}")
+            estado.guardar(self.raiz)
+            return estado
+
+    def _calificar(self, unidad: str, alumno: str, verificar: bool) -> Estado:
+        from .verificacion import neutralizar, resumen_hallazgos, verificar as verificar_entrega
+
         carpeta = self.raiz / "submitted" / alumno / unidad
         cuadernos = sorted(carpeta.glob("*.ipynb"))
         if not cuadernos:
             estado = Estado(alumno, unidad, "sin_entrega", "no hay ningún cuaderno en la entrega")
-        elif motivo := revisar_legible(cuadernos[0]):
+            estado.guardar(self.raiz)
+            return estado
+        original = self.raiz / "originales" / unidad / f"{alumno}.ipynb"
+        if not original.exists():
+            original.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cuadernos[0], original)
+        if motivo := revisar_legible(original):
             estado = Estado(alumno, unidad, "ilegible", motivo)
-        else:
-            estado = self._autograde(unidad, alumno)
+            estado.guardar(self.raiz)
+            return estado
+        nb = nbformat.read(str(original), as_version=4)
+        banderas = []
+        veredicto = None
+        if verificar:
+            release = self.raiz / "release" / unidad / self.cuaderno_de_unidad(unidad)
+            veredicto = verificar_entrega(unidad, original, self.raiz, release=release)
+            banderas += resumen_hallazgos(veredicto.hallazgos)
+            if not veredicto.aislado:
+                banderas.append("verificación sin aislamiento completo (sin unshare o sin root)")
+            peligrosas = dict(veredicto.mortales)
+            peligrosas.update({i: c.get("error", "") for i, c in enumerate(veredicto.celdas)
+                               if c.get("estado") == "salida"})
+            if peligrosas:
+                neutralizar(nb, {i: "terminaba el proceso" for i in peligrosas})
+                banderas.append("celdas desactivadas porque terminaban el proceso: "
+                                + ", ".join(str(i + 1) for i in sorted(peligrosas))
+                                + " (numeradas entre las celdas de código)")
+        nbformat.write(nb, str(cuadernos[0]))
+        estado = self._autograde(unidad, alumno)
+        if veredicto is not None and estado.estado == "calificado":
+            banderas += self._conciliar(unidad, alumno, veredicto.funciones)
+        estado.banderas = banderas
         estado.guardar(self.raiz)
         return estado
+
+    def _conciliar(self, unidad: str, alumno: str, funciones: dict) -> list[str]:
+        """Ajusta en el gradebook la nota de cada prueba de función al veredicto aislado."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        banderas = []
+        cuaderno = Path(self.cuaderno_de_unidad(unidad)).stem
+        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+            for funcion, (paso, mensaje) in funciones.items():
+                try:
+                    nota = gb.find_grade(f"prueba_{funcion}", cuaderno, unidad, alumno)
+                except MissingEntry:
+                    continue
+                confiable = float(nota.max_score) if paso else 0.0
+                en_cuaderno = float(nota.auto_score or 0.0)
+                if abs(en_cuaderno - confiable) < 1e-9:
+                    continue
+                nota.auto_score = confiable
+                texto = (f"{funcion}: el cuaderno obtuvo {en_cuaderno:g} y la verificación "
+                         f"aislada {confiable:g}; cuenta la verificación aislada"
+                         + (f" ({mensaje})" if mensaje else ""))
+                banderas.append(texto)
+                try:
+                    comentario = gb.find_comment(funcion, cuaderno, unidad, alumno)
+                    comentario.auto_comment = "Verificación aislada: " + texto
+                except MissingEntry:
+                    pass
+            gb.db.commit()
+        return banderas
 
     def _autograde(self, unidad: str, alumno: str) -> Estado:
         try:
@@ -218,7 +299,8 @@ class Curso:
                 estado = Estado.cargar(self.raiz, unidad, alumno) or Estado(
                     alumno, unidad, "sin_calificar", "la entrega no se ha calificado")
                 fila = {"alumno": alumno, "unidad": unidad, "estado": estado.estado,
-                        "motivo": estado.motivo, "maximo": maximo}
+                        "motivo": estado.motivo, "maximo": maximo,
+                        "banderas": " | ".join(estado.banderas)}
                 puntajes, pendientes = {}, []
                 if estado.estado == "calificado":
                     try:

@@ -5,7 +5,7 @@ import csv
 from pathlib import Path
 
 FIJAS = ["alumno", "unidad", "estado", "motivo"]
-FINALES = ["puntaje", "maximo", "pendientes"]
+FINALES = ["puntaje", "maximo", "pendientes", "banderas"]
 
 
 def escribir_csv(ruta: Path, ejercicios: list[str], filas: list[dict]) -> Path:
@@ -55,4 +55,6 @@ def tabla(unidad: str, ejercicios: list[str], filas: list[dict]) -> str:
             estado += " (pendiente manual: " + f["pendientes"] + ")"
         lineas.append(f"{f['alumno']:<{ancho_alumno}}  " + "  ".join(celdas)
                       + f"  {f['puntaje']:>3g}/{f['maximo']:g}  {estado}")
+        for bandera in filter(None, f.get("banderas", "").split(" | ")):
+            lineas.append(f"{'':<{ancho_alumno}}  ⚑ {bandera}")
     return "\n".join(lineas)

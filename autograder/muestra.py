@@ -37,6 +37,8 @@ class Alumno:
     # Resultado esperado: estado y puntaje por ejercicio (lo que no aparece debe valer 0).
     estado: str = "calificado"
     notas: dict = field(default_factory=dict)
+    # Fragmentos que deben aparecer en las banderas de la entrega (vacío: ninguna bandera).
+    banderas: tuple = ()
 
 
 def alumnos(unidad: str) -> list[Alumno]:

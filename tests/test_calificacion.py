@@ -34,6 +34,11 @@ def _comprobar_notas(alumno, fila):
         f"{alumno.nombre}: estado {fila['estado']} ({fila['motivo']}), se esperaba {alumno.estado}")
     if alumno.estado != "calificado":
         assert fila["motivo"], f"{alumno.nombre}: estado {fila['estado']} sin motivo"
+    banderas = fila.get("banderas", "")
+    for fragmento in alumno.banderas:
+        assert fragmento in banderas, f"{alumno.nombre}: falta la bandera «{fragmento}»: {banderas}"
+    if not alumno.banderas:
+        assert not banderas, f"{alumno.nombre}: banderas inesperadas: {banderas}"
     for ejercicio in _ejercicios_automaticos(fila):
         esperado = float(alumno.notas.get(ejercicio, 0))
         assert float(fila[ejercicio]) == esperado, (

@@ -31,10 +31,11 @@ ALUMNOS = [
     Alumno("gabriela_lopez", "sube un cuaderno dañado (JSON cortado)",
            archivo_crudo='{"cells": [{"cell_type": "code", "source": "def feedForward(',
            estado="ilegible"),
-    Alumno("hugo_romero", "todo correcto, pero añade una celda que mata el kernel",
+    Alumno("hugo_romero", "todo correcto, pero añade una celda que mata el kernel: se desactiva "
+           "esa celda y se califica el resto",
            respuestas={f: SOLUCION for f in TODAS},
            celdas_extra=(("prueba_feedForward", "import os\nos._exit(1)"),),
-           estado="error"),
+           notas=COMPLETO, banderas=("os._exit", "celdas desactivadas")),
     Alumno("irene_vega", "aplica σ' sobre a1 y sube por el gradiente",
            respuestas={"feedForward": SOLUCION, "costoGlobal": SOLUCION,
                        "backProp": "backProp__derivada_sobre_a",

@@ -1,0 +1,247 @@
+"""Proceso hijo aislado: ejecuta el código del estudiante y responde llamadas con datos planos.
+
+Este archivo es autosuficiente (solo biblioteca estándar y NumPy): el calificador lo copia a un
+directorio temporal y lo ejecuta en un espacio de nombres de montaje y de red propio, donde
+solutions/, source/, autograder/, el gradebook y las entregas de otros estudiantes no existen,
+no hay red, y con límites de memoria, CPU y tamaño de archivos. Tras montar, baja a un usuario
+sin privilegios para que el código del estudiante no pueda desmontar nada.
+
+Protocolo (JSON con prefijo de longitud, por los descriptores que indica el plan):
+    → {"celdas": [código, ...]}   ← por celda {"inicio": i}, {"celda": i, "estado": ...}; {"fin": true}
+    → {"llamar": nombre, "args": [...], "kwargs": {...}}
+                                             ← {"ok": valor} | {"error": tipo, "mensaje": texto}
+Los valores son JSON con arreglos de NumPy como {"__nd__": base64 de np.save} (sin pickle).
+Nada que devuelva el estudiante cruza salvo números, arreglos, listas, tuplas y None.
+"""
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import struct
+import sys
+
+import numpy as np
+
+# ---------------------------------------------------------------------------------------------
+# Codificación (la usan el hijo y el padre)
+# ---------------------------------------------------------------------------------------------
+
+MAX_MENSAJE = 256 * 1024 * 1024
+
+
+class TipoNoPermitido(TypeError):
+    pass
+
+
+def codificar(valor, profundidad: int = 0):
+    """Valor de Python/NumPy → estructura JSON. Solo datos planos."""
+    if profundidad > 8:
+        raise TipoNoPermitido("estructura demasiado anidada")
+    if valor is None or isinstance(valor, (bool, str)):
+        return valor
+    if isinstance(valor, (int, np.integer)) and not isinstance(valor, bool):
+        return int(valor)
+    if isinstance(valor, (float, np.floating)):
+        return {"__float__": repr(float(valor))}  # conserva nan/inf y todos los dígitos
+    if isinstance(valor, np.bool_):
+        return bool(valor)
+    if isinstance(valor, np.ndarray):
+        arreglo = np.array(valor, copy=True, subok=False)
+        if arreglo.dtype == object or arreglo.dtype.kind not in "biufc":
+            raise TipoNoPermitido(f"arreglo con dtype {arreglo.dtype}")
+        buffer = io.BytesIO()
+        np.save(buffer, arreglo, allow_pickle=False)
+        return {"__nd__": base64.b64encode(buffer.getvalue()).decode("ascii")}
+    if isinstance(valor, tuple):
+        return {"__tupla__": [codificar(v, profundidad + 1) for v in valor]}
+    if isinstance(valor, list):
+        return [codificar(v, profundidad + 1) for v in valor]
+    if isinstance(valor, dict) and all(isinstance(k, str) for k in valor):
+        return {"__dict__": {k: codificar(v, profundidad + 1) for k, v in valor.items()}}
+    raise TipoNoPermitido(f"tipo {type(valor).__name__}")
+
+
+def decodificar(dato):
+    """Estructura JSON → valor. Nunca reconstruye objetos arbitrarios."""
+    if isinstance(dato, list):
+        return [decodificar(v) for v in dato]
+    if isinstance(dato, dict):
+        if "__nd__" in dato:
+            return np.load(io.BytesIO(base64.b64decode(dato["__nd__"])), allow_pickle=False)
+        if "__float__" in dato:
+            return float(dato["__float__"])
+        if "__tupla__" in dato:
+            return tuple(decodificar(v) for v in dato["__tupla__"])
+        if "__dict__" in dato:
+            return {str(k): decodificar(v) for k, v in dato["__dict__"].items()}
+        raise ValueError("estructura desconocida")
+    return dato
+
+
+def enviar(fd: int, mensaje: dict) -> None:
+    datos = json.dumps(mensaje).encode("utf-8")
+    os.write(fd, struct.pack(">Q", len(datos)))
+    vista = memoryview(datos)
+    while vista:
+        escritos = os.write(fd, vista)
+        vista = vista[escritos:]
+
+
+def recibir(fd: int) -> dict:
+    cabecera = _leer_exacto(fd, 8)
+    (n,) = struct.unpack(">Q", cabecera)
+    if n > MAX_MENSAJE:
+        raise ValueError("mensaje demasiado grande")
+    return json.loads(_leer_exacto(fd, n).decode("utf-8"))
+
+
+def _leer_exacto(fd: int, n: int) -> bytes:
+    partes = []
+    while n:
+        trozo = os.read(fd, min(n, 1 << 20))
+        if not trozo:
+            raise EOFError("el otro proceso cerró la conexión")
+        partes.append(trozo)
+        n -= len(trozo)
+    return b"".join(partes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lado del hijo
+# ---------------------------------------------------------------------------------------------
+
+class SalidaBloqueada(BaseException):
+    """El código del estudiante intentó terminar el proceso."""
+
+
+def _bloquear_salidas() -> None:
+    def bloqueada(*_a, **_k):
+        raise SalidaBloqueada("terminar el proceso no está permitido durante la calificación")
+    import builtins
+    os._exit = bloqueada
+    os.abort = bloqueada
+    os.kill = bloqueada
+    sys.exit = bloqueada
+    builtins.exit = bloqueada
+    builtins.quit = bloqueada
+
+
+def _sin_magias(fuente: str) -> str:
+    # Las líneas %magia y !orden son de IPython; aquí no hay IPython.
+    return "\n".join("pass" if l.lstrip().startswith(("%", "!")) else l
+                     for l in fuente.splitlines())
+
+
+def _montar(*args: str) -> None:
+    import subprocess
+    subprocess.run(["mount", *args], check=True, capture_output=True)
+
+
+def _hacer_recorrible(ruta: str, sosten: str) -> None:
+    """Si un ancestro de ``ruta`` no deja pasar a otros usuarios (p. ej. /root con modo 700),
+    lo reemplaza por un tmpfs recorrible que solo contiene el camino hasta ``ruta``."""
+    partes = os.path.abspath(ruta).strip("/").split("/")
+    for i in range(1, len(partes)):
+        ancestro = "/" + "/".join(partes[:i])
+        if os.stat(ancestro).st_mode & 0o001:
+            continue
+        hijo_dir = "/" + "/".join(partes[:i + 1])
+        guardado = os.path.join(sosten, str(i))
+        os.makedirs(guardado)
+        _montar("--bind", hijo_dir, guardado)
+        _montar("-t", "tmpfs", "-o", "size=1m,mode=755", "tmpfs", ancestro)
+        os.makedirs(hijo_dir)
+        _montar("--bind", guardado, hijo_dir)
+        return
+
+
+def _encerrar(plan: dict) -> None:
+    """Dentro de los espacios de nombres: solo lectura, rutas ocultas, temporales nuevos,
+    límites y un usuario sin privilegios (que ya no puede desmontar nada)."""
+    import resource
+
+    if plan.get("aislar"):
+        for ruta in plan.get("solo_lectura", []):
+            _montar("--bind", ruta, ruta)
+            _montar("-o", "remount,bind,ro", ruta)
+        for ruta in plan.get("ocultar", []):
+            if os.path.isdir(ruta):
+                _montar("-t", "tmpfs", "-o", "size=1m,mode=000", "tmpfs", ruta)
+            elif os.path.exists(ruta):
+                _montar("--bind", "/dev/null", ruta)
+        for ruta in ("/tmp", "/var/tmp", "/dev/shm"):
+            if os.path.isdir(ruta):
+                _montar("-t", "tmpfs", "-o", "size=256m,mode=1777", "tmpfs", ruta)
+        os.makedirs("/tmp/.sosten", mode=0o700)
+        for ruta in plan.get("recorribles", []):
+            _hacer_recorrible(ruta, "/tmp/.sosten")
+        os.makedirs("/tmp/trabajo", mode=0o777)
+        os.chmod("/tmp/trabajo", 0o777)
+        plan["directorio"] = "/tmp/trabajo"
+    limites = plan.get("limites", {})
+    for nombre, valor in (("RLIMIT_AS", limites.get("memoria")),
+                          ("RLIMIT_CPU", limites.get("cpu")),
+                          ("RLIMIT_FSIZE", limites.get("archivo")),
+                          ("RLIMIT_NPROC", limites.get("procesos"))):
+        if valor:
+            resource.setrlimit(getattr(resource, nombre), (valor, valor))
+    if plan.get("aislar") and os.getuid() == 0:
+        os.setgroups([])
+        os.setgid(plan["usuario"])
+        os.setuid(plan["usuario"])
+
+
+def main() -> None:
+    plan = json.loads(open(sys.argv[1], encoding="utf-8").read())
+    entrada, salida = plan["fd_entrada"], plan["fd_salida"]
+    _encerrar(plan)
+    os.chdir(plan["directorio"])
+    sys.stdout = io.StringIO()  # lo que imprima el estudiante no interesa aquí
+    sys.stderr = io.StringIO()
+    _bloquear_salidas()
+    import warnings
+    warnings.simplefilter("ignore")
+
+    espacio = {"__name__": "__main__", "__builtins__": __builtins__}
+    mensaje = recibir(entrada)
+    for i, fuente in enumerate(mensaje["celdas"]):
+        enviar(salida, {"inicio": i})  # si el proceso muere, el padre sabe en qué celda
+        try:
+            exec(compile(_sin_magias(fuente), "<celda>", "exec"), espacio)
+            informe = {"estado": "ok"}
+        except SalidaBloqueada as e:
+            informe = {"estado": "salida", "error": str(e)}
+        except BaseException as e:  # noqa: BLE001 — cualquier fallo del estudiante se reporta
+            informe = {"estado": "error", "error": f"{type(e).__name__}: {e}"[:500]}
+        sys.stdout = io.StringIO()
+        enviar(salida, {"celda": i, **informe})
+    enviar(salida, {"fin": True})
+
+    while True:
+        try:
+            pedido = recibir(entrada)
+        except EOFError:
+            return
+        funcion = espacio.get(pedido["llamar"])
+        try:
+            if not callable(funcion):
+                raise NameError(f"no definiste la función `{pedido['llamar']}`")
+            args = decodificar(pedido.get("args", []))
+            kwargs = decodificar(pedido.get("kwargs", {"__dict__": {}}))
+            resultado = funcion(*args, **kwargs)
+            respuesta = {"ok": codificar(resultado)}
+        except TipoNoPermitido as e:
+            respuesta = {"error": "TipoNoPermitido", "mensaje": f"devolvió un valor de {e}: "
+                         "solo se aceptan números, arreglos de NumPy, listas y tuplas"}
+        except SalidaBloqueada as e:
+            respuesta = {"error": "SalidaBloqueada", "mensaje": str(e)}
+        except BaseException as e:  # noqa: BLE001
+            respuesta = {"error": type(e).__name__, "mensaje": str(e)[:2000]}
+        sys.stdout = io.StringIO()
+        enviar(salida, respuesta)
+
+
+if __name__ == "__main__":
+    main()

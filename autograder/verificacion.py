@@ -1,0 +1,86 @@
+"""Verificación de confianza de una entrega.
+
+El código del estudiante (todas sus celdas de código salvo las de prueba) se ejecuta en un
+proceso aislado (autograder.aislamiento); las pruebas visibles y ocultas de cada función
+calificada corren aquí, contra proxies que solo traen datos planos. El veredicto por función es
+el que cuenta: si el cuaderno ejecutado por nbgrader dijo otra cosa, se corrige la nota y se
+marca la entrega con el motivo (curso.Curso.calificar).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .aislamiento import ErrorDelHijo, HijoAislado, Limites
+from .catalogo import evaluar
+from .escaneo import Hallazgo, escanear
+
+
+@dataclass
+class Veredicto:
+    funciones: dict = field(default_factory=dict)       # funcion → (pasó, mensaje)
+    celdas: list = field(default_factory=list)          # informe del hijo por celda de código
+    mortales: dict = field(default_factory=dict)        # índice de celda → motivo
+    hallazgos: list = field(default_factory=list)       # escaneo estático
+    aislado: bool = False
+    error: str = ""                                     # si la verificación no pudo correr
+
+
+def es_celda_de_prueba(celda) -> bool:
+    meta = celda.metadata.get("nbgrader", {})
+    return celda.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def celdas_de_codigo(nb) -> list:
+    """Celdas de código del estudiante, en orden, sin las de prueba."""
+    return [c for c in nb.cells if c.cell_type == "code" and not es_celda_de_prueba(c)]
+
+
+def celdas_propias(nb, release: Path | None) -> list[int]:
+    """Índices (en celdas_de_codigo) de las celdas escritas o cambiadas por el estudiante."""
+    originales = set()
+    if release is not None and release.exists():
+        originales = {c.source.strip() for c in nbformat.read(str(release), 4).cells
+                      if c.cell_type == "code"}
+    return [i for i, c in enumerate(celdas_de_codigo(nb)) if c.source.strip() not in originales]
+
+
+def verificar(unidad: str, cuaderno: Path, raiz_curso: Path, *, release: Path | None = None,
+              limites: Limites | None = None) -> Veredicto:
+    """Veredicto de confianza para cada función calificada de ``unidad``."""
+    nb = nbformat.read(str(cuaderno), as_version=4)
+    codigo = [c.source for c in celdas_de_codigo(nb)]
+    propias = celdas_propias(nb, release)
+    veredicto = Veredicto(hallazgos=[h for h in escanear(codigo) if h.celda in propias])
+    funciones = list(importlib.import_module(f"course.{unidad}").SALIDAS)
+    try:
+        with HijoAislado(codigo, raiz_curso=raiz_curso, limites=limites or Limites()) as hijo:
+            veredicto.aislado = hijo.aislado
+            for funcion in funciones:
+                try:
+                    veredicto.funciones[funcion] = evaluar(unidad, funcion, hijo.funcion(funcion))
+                except ErrorDelHijo as e:
+                    veredicto.funciones[funcion] = (False, f"`{funcion}`: {e}")
+            veredicto.celdas = hijo.reporte_celdas
+            veredicto.mortales = dict(hijo.celdas_mortales)
+    except ErrorDelHijo as e:
+        veredicto.error = f"no se pudo ejecutar el código en aislamiento: {e}"
+        veredicto.funciones = {f: (False, veredicto.error) for f in funciones}
+    return veredicto
+
+
+def neutralizar(nb, indices: dict) -> None:
+    """Comenta las celdas (índices de celdas_de_codigo) que terminan el proceso, para que el
+    kernel de nbgrader sobreviva y califique el resto. El original se conserva aparte."""
+    codigo = celdas_de_codigo(nb)
+    for i, motivo in indices.items():
+        original = codigo[i].source
+        codigo[i].source = (f"# [calificador] celda desactivada: {motivo}\n"
+                            + "\n".join("# " + l for l in original.splitlines()))
+
+
+def resumen_hallazgos(hallazgos: list[Hallazgo]) -> list[str]:
+    return [f"código sospechoso: {h}" for h in hallazgos]
