@@ -27,6 +27,24 @@ def unidades(raiz: Path = RAIZ) -> list[str]:
     return sorted(p.name for p in fuente.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
 
+def instalar_kernel(raiz_curso: Path) -> str:
+    """Un kernelspec «calificador» que arranca el kernel por autograder.lanzador (encerrado y
+    con límites). Devuelve su nombre; nbgrader lo usa vía Execute.kernel_name."""
+    import tempfile
+
+    carpeta = Path(os.environ.get("CALIFICADOR_KERNELS") or tempfile.mkdtemp(prefix="kernels-"))
+    spec = carpeta / "kernels" / "calificador" / "kernel.json"
+    spec.parent.mkdir(parents=True, exist_ok=True)
+    spec.write_text(json.dumps({
+        "argv": [sys.executable, "-m", "autograder.lanzador", "-f", "{connection_file}"],
+        "display_name": "Python 3 (calificador)", "language": "python",
+        "env": {"CALIFICADOR_RAIZ": str(Path(raiz_curso).resolve())}}), encoding="utf-8")
+    os.environ["CALIFICADOR_KERNELS"] = str(carpeta)
+    rutas = [str(carpeta)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(rutas))
+    return "calificador"
+
+
 def preparar_entorno() -> None:
     """Los kernels que califican deben importar course/, solutions/ y autograder/ y no abrir
     ventanas de gráficos; nbgrader llama a ejecutables del entorno (alembic, jupyter)."""
@@ -108,6 +126,7 @@ class Curso:
             config.CourseDirectory.db_url = db_url
         if timeout:
             config.Execute.timeout = timeout
+        config.Execute.kernel_name = instalar_kernel(self.raiz)
         self.config = config
         self.coursedir = CourseDirectory(config=config)
         self.api = NbGraderAPI(coursedir=self.coursedir, config=config)

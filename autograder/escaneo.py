@@ -58,7 +58,11 @@ def escanear(celdas: list[str]) -> list[Hallazgo]:
             continue
         for nodo in ast.walk(arbol):
             hallazgos += [Hallazgo(i, getattr(nodo, "lineno", 0), d) for d in _revisar(nodo)]
-    return list(dict.fromkeys(hallazgos))
+    # Uno por línea: la primera razón basta para que el instructor la mire.
+    unicos = {}
+    for h in hallazgos:
+        unicos.setdefault((h.celda, h.linea), h)
+    return sorted(unicos.values(), key=lambda h: (h.celda, h.linea))
 
 
 def _revisar(nodo) -> list[str]:
