@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import time
@@ -37,21 +38,73 @@ def generar(curso: Curso, lista: list[str]) -> None:
         print(f"  ✔ release/{unidad} generado")
 
 
-def calificar(curso: Curso, lista: list[str], alumno: str | None = None) -> list:
+def _trabajos(curso: Curso, lista: list[str], alumno: str | None, parte: str | None):
+    """(unidad, alumno) a calificar; ``parte`` "k/n" toma uno de cada n (varias máquinas que
+    comparten un gradebook PostgreSQL se reparten así una clase grande)."""
+    trabajos = [(u, a) for u in lista for a in curso.alumnos(u) if alumno in (None, a)]
+    if parte:
+        k, n = (int(x) for x in parte.split("/"))
+        if not 1 <= k <= n:
+            sys.exit(f"--parte debe ser k/n con 1 ≤ k ≤ n, no {parte}")
+        trabajos = [t for i, t in enumerate(trabajos) if i % n == k - 1]
+    return trabajos
+
+
+_CURSO_DEL_TRABAJADOR: Curso | None = None
+
+
+def _iniciar_trabajador(raiz: str, timeout, db_url) -> None:
+    global _CURSO_DEL_TRABAJADOR
+    warnings.filterwarnings("ignore")
+    _CURSO_DEL_TRABAJADOR = Curso(Path(raiz), timeout=timeout, db_url=db_url)
+
+
+def _calificar_en_trabajador(trabajo):
+    inicio = time.perf_counter()
+    estado = _CURSO_DEL_TRABAJADOR.calificar(*trabajo)
+    return estado, time.perf_counter() - inicio
+
+
+def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
+              trabajadores: int = 1, parte: str | None = None) -> list:
+    """Califica en paralelo (un proceso por trabajador, cada uno con sus kernels) e informa el
+    avance a medida que termina cada entrega."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    trabajos = _trabajos(curso, lista, alumno, parte)
+    if not trabajos:
+        return []
+    trabajadores = max(1, min(trabajadores, len(trabajos)))
+    print(f"  {len(trabajos)} entregas con {trabajadores} trabajador"
+          f"{'es' if trabajadores > 1 else ''}", flush=True)
     estados = []
-    for unidad in lista:
-        alumnos = [alumno] if alumno else curso.alumnos(unidad)
-        if alumno and alumno not in curso.alumnos(unidad):
-            print(f"  · {unidad}: {alumno} no tiene entrega")
-            continue
-        for i, nombre in enumerate(alumnos, 1):
+
+    def informar(i, estado, seg):
+        marca = "✔" if estado.estado == "calificado" else "✘"
+        detalle = f" — {estado.motivo}" if estado.motivo else ""
+        banderas = f" ⚑{len(estado.banderas)}" if estado.banderas else ""
+        print(f"  {marca} [{i}/{len(trabajos)}] {estado.unidad} · {estado.alumno}: "
+              f"{estado.estado} ({seg:.1f} s){banderas}{detalle}", flush=True)
+
+    if trabajadores == 1:
+        for i, trabajo in enumerate(trabajos, 1):
             inicio = time.perf_counter()
-            estado = curso.calificar(unidad, nombre)
-            seg = time.perf_counter() - inicio
-            marca = "✔" if estado.estado == "calificado" else "✘"
-            detalle = f" — {estado.motivo}" if estado.motivo else ""
-            print(f"  {marca} [{i}/{len(alumnos)}] {unidad} · {nombre}: {estado.estado} "
-                  f"({seg:.1f} s){detalle}", flush=True)
+            estado = curso.calificar(*trabajo)
+            informar(i, estado, time.perf_counter() - inicio)
+            estados.append(estado)
+        return estados
+    with ProcessPoolExecutor(trabajadores, initializer=_iniciar_trabajador,
+                             initargs=(str(curso.raiz), curso.timeout, curso.db_url)) as grupo:
+        futuros = {grupo.submit(_calificar_en_trabajador, t): t for t in trabajos}
+        for i, futuro in enumerate(as_completed(futuros), 1):
+            unidad, nombre = futuros[futuro]
+            try:
+                estado, seg = futuro.result()
+            except Exception as e:  # un trabajador caído no detiene la clase
+                from .curso import Estado
+                estado, seg = Estado(nombre, unidad, "error", f"el trabajador falló: {e}"), 0.0
+                estado.guardar(curso.raiz)
+            informar(i, estado, seg)
             estados.append(estado)
     return estados
 
@@ -99,7 +152,7 @@ def demo(args) -> int:
         estados = curso.recoger(carpeta, unidad)
         print(f"  ✔ {unidad}: {len(estados)} entregas ({', '.join(a.nombre for a in clase)})")
     print("\n3. Calificar")
-    calificar(curso, lista)
+    calificar(curso, lista, trabajadores=args.trabajadores)
     print("\n4. Retroalimentación")
     retroalimentar(curso, lista)
     print("\n5. Exportar notas")
@@ -117,6 +170,9 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m autograder",
                                 description="Cadena del instructor de Redes Neuronales desde Cero")
     p.add_argument("--raiz", default=str(RAIZ), help="directorio del curso (por defecto, el repo)")
+    p.add_argument("--db-url", default=os.environ.get("CALIFICADOR_DB_URL"),
+                   help="gradebook de nbgrader (p. ej. postgresql://usuario@host/base); por "
+                        "defecto SQLite en <raiz>/gradebook.db")
     sub = p.add_subparsers(dest="orden", required=True)
     for nombre in ("generar", "calificar", "retroalimentar", "exportar"):
         s = sub.add_parser(nombre)
@@ -125,6 +181,9 @@ def main(argv=None) -> int:
             s.add_argument("--alumno")
         if nombre == "calificar":
             s.add_argument("--timeout", type=int, default=None, help="segundos por celda")
+            s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1,
+                           help="procesos en paralelo (por defecto, uno por núcleo)")
+            s.add_argument("--parte", help="k/n: califica solo una de n partes de la clase")
         if nombre == "exportar":
             s.add_argument("--carpeta", default=None, help="por defecto <raiz>/notas")
     s = sub.add_parser("recoger")
@@ -133,19 +192,25 @@ def main(argv=None) -> int:
     s = sub.add_parser("demo")
     s.add_argument("--destino", default=str(RAIZ / "build" / "demo"))
     s.add_argument("--timeout", type=int, default=60)
-    sub.add_parser("huellas")
+    s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1)
+    sub.add_parser("huellas").add_argument("--unidad")
     args = p.parse_args(argv)
 
     if args.orden == "demo":
         return demo(args)
     if args.orden == "huellas":
         from .catalogo import escribir_huellas
-        for unidad in unidades():
-            escribir_huellas(unidad)
-            print(f"  ✔ course/huellas/{unidad}.json")
-        return 0
+        fallos = 0
+        for unidad in ([args.unidad] if args.unidad else unidades()):
+            try:
+                escribir_huellas(unidad)
+                print(f"  ✔ course/huellas/{unidad}.json")
+            except Exception as e:  # una unidad a medio hacer no impide las demás
+                fallos += 1
+                print(f"  ✘ {unidad}: {type(e).__name__}: {e}")
+        return 1 if fallos else 0
 
-    curso = Curso(Path(args.raiz), timeout=getattr(args, "timeout", None))
+    curso = Curso(Path(args.raiz), timeout=getattr(args, "timeout", None), db_url=args.db_url)
     lista = _unidades(args)
     if args.orden == "generar":
         generar(curso, lista)
@@ -154,7 +219,8 @@ def main(argv=None) -> int:
             print(f"  {'✔' if e.estado == 'recogido' else '✘'} {e.alumno}: {e.estado}"
                   + (f" — {e.motivo}" if e.motivo else ""))
     elif args.orden == "calificar":
-        estados = calificar(curso, lista, args.alumno)
+        estados = calificar(curso, lista, args.alumno, trabajadores=args.trabajadores,
+                            parte=args.parte)
         if not estados:
             print("No hay entregas en submitted/. Usa primero: make recoger DIR=<carpeta>")
     elif args.orden == "retroalimentar":

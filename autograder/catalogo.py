@@ -144,7 +144,10 @@ def calcular_huellas(unidad: str) -> dict:
         for (nombre, lista), ok in zip(
                 sospechas(unidad, funcion, args, nombres, incluir_ocultos=False).items(),
                 correcta):
-            ok = np.asarray(ok, dtype=float)
+            try:
+                ok = np.asarray(ok, dtype=float)
+            except (TypeError, ValueError):
+                continue  # salidas no numéricas (textos, diccionarios): sin huellas
             utiles = [[np.round(s.valor, 10).tolist(), s.diagnostico] for s in lista
                       if not (s.valor.shape == ok.shape and np.allclose(s.valor, ok))]
             if utiles:

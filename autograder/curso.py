@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import time
 import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -120,10 +121,11 @@ class Curso:
         # nbgrader 0.9.6 con SQLAlchemy 2 avisa de objetos fuera de sesión; es inofensivo.
         warnings.filterwarnings("ignore", message=".*not in session.*")
         self.raiz = Path(raiz).resolve()
+        self.timeout, self.db_url = timeout, db_url
         config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
         config.CourseDirectory.root = str(self.raiz)
-        if db_url:
-            config.CourseDirectory.db_url = db_url
+        # SQLite por defecto; con varios trabajadores, esperar el cerrojo en vez de fallar.
+        config.CourseDirectory.db_url = db_url or f"sqlite:///{self.raiz / 'gradebook.db'}?timeout=120"
         if timeout:
             config.Execute.timeout = timeout
         config.Execute.kernel_name = instalar_kernel(self.raiz)
@@ -262,12 +264,20 @@ class Curso:
             gb.db.commit()
         return banderas
 
-    def _autograde(self, unidad: str, alumno: str) -> Estado:
-        try:
-            resultado = self.api.autograde(unidad, alumno, force=True, create=True)
-        except Exception as e:  # la API captura casi todo; esto es la última red
-            return Estado(alumno, unidad, "error", f"nbgrader falló: {type(e).__name__}: {e}")
-        log = resultado.get("log", "") or ""
+    def _autograde(self, unidad: str, alumno: str, intentos: int = 3) -> Estado:
+        for intento in range(intentos):
+            try:
+                resultado = self.api.autograde(unidad, alumno, force=True, create=True)
+            except Exception as e:  # la API captura casi todo; esto es la última red
+                return Estado(alumno, unidad, "error", f"nbgrader falló: {type(e).__name__}: {e}")
+            log = resultado.get("log", "") or ""
+            # Fallos de infraestructura, no del estudiante: dos kernels que eligieron el mismo
+            # puerto, o la base de datos ocupada por otro trabajador. Se reintenta.
+            transitorio = any(t in log for t in ("Kernel didn't respond", "Address already in use",
+                                                 "database is locked", "ZMQError"))
+            if resultado.get("success") or not transitorio:
+                break
+            time.sleep(1 + intento)
         if resultado.get("success"):
             return Estado(alumno, unidad, "calificado")
         if "Kernel died" in log or "DeadKernelError" in log:

@@ -60,6 +60,16 @@ def codificar(valor, profundidad: int = 0):
         return [codificar(v, profundidad + 1) for v in valor]
     if isinstance(valor, dict) and all(isinstance(k, str) for k in valor):
         return {"__dict__": {k: codificar(v, profundidad + 1) for k, v in valor.items()}}
+    if isinstance(valor, np.random.Generator):
+        # Un generador viaja como el estado de su PCG64: el hijo reconstruye uno idéntico.
+        estado = valor.bit_generator.state
+        if estado.get("bit_generator") == "PCG64":
+            return {"__rng__": json.loads(json.dumps(estado))}
+    modulo = getattr(valor, "__module__", "") or ""
+    nombre = getattr(valor, "__qualname__", "") or ""
+    if callable(valor) and modulo.split(".")[0] == "course" and "<" not in nombre:
+        # Solo funciones públicas del paquete del curso, que el hijo importa por su nombre.
+        return {"__funcion__": modulo, "nombre": nombre}
     raise TipoNoPermitido(f"tipo {type(valor).__name__}")
 
 
@@ -76,6 +86,16 @@ def decodificar(dato):
             return tuple(decodificar(v) for v in dato["__tupla__"])
         if "__dict__" in dato:
             return {str(k): decodificar(v) for k, v in dato["__dict__"].items()}
+        if "__rng__" in dato:
+            generador = np.random.Generator(np.random.PCG64())
+            generador.bit_generator.state = dato["__rng__"]
+            return generador
+        if "__funcion__" in dato and str(dato["__funcion__"]).split(".")[0] == "course":
+            import importlib
+            objeto = importlib.import_module(dato["__funcion__"])
+            for parte in str(dato["nombre"]).split("."):
+                objeto = getattr(objeto, parte)
+            return objeto
         raise ValueError("estructura desconocida")
     return dato
 

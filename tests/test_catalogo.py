@@ -24,7 +24,7 @@ def avisos_son_errores():
         yield
 
 
-@pytest.mark.parametrize("unidad,imp", ERRORES, ids=[i.id for _, i in ERRORES])
+@pytest.mark.parametrize("unidad,imp", ERRORES, ids=[f"{u}-{i.id}" for u, i in ERRORES])
 def test_error_pierde_puntos_con_su_diagnostico(unidad, imp):
     fn = imp.compilar(catalogo.espacio_de_referencia(unidad))
     paso, mensaje = catalogo.evaluar(unidad, imp.funcion, fn)
@@ -32,7 +32,7 @@ def test_error_pierde_puntos_con_su_diagnostico(unidad, imp):
     assert imp.mensaje in mensaje, f"{imp.id}: se esperaba «{imp.mensaje}» en: {mensaje}"
 
 
-@pytest.mark.parametrize("unidad,imp", ERRORES, ids=[i.id for _, i in ERRORES])
+@pytest.mark.parametrize("unidad,imp", ERRORES, ids=[f"{u}-{i.id}" for u, i in ERRORES])
 def test_las_pruebas_visibles_detectan_el_error(unidad, imp):
     """Salvo las respuestas escritas a mano para la prueba visible, el estudiante ve el error
     antes de entregar."""
@@ -44,7 +44,7 @@ def test_las_pruebas_visibles_detectan_el_error(unidad, imp):
         getattr(visibles, f"probar_{imp.funcion}")(fn)
 
 
-@pytest.mark.parametrize("unidad,imp", ALTERNATIVAS, ids=[i.id for _, i in ALTERNATIVAS])
+@pytest.mark.parametrize("unidad,imp", ALTERNATIVAS, ids=[f"{u}-{i.id}" for u, i in ALTERNATIVAS])
 def test_alternativa_correcta_obtiene_todo(unidad, imp):
     fn = imp.compilar(catalogo.espacio_de_referencia(unidad))
     paso, mensaje = catalogo.evaluar(unidad, imp.funcion, fn)
