@@ -1,0 +1,1 @@
+"""Unidad «Descenso de gradiente»: pruebas ocultas, catálogo y clase de muestra."""

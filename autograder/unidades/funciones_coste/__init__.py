@@ -1,0 +1,1 @@
+"""Unidad «Funciones de coste»: pruebas ocultas, catálogo y clase de muestra."""

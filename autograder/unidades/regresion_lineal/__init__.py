@@ -1,0 +1,1 @@
+"""Unidad «Regresión lineal y regularización»: pruebas ocultas, catálogo y clase de muestra."""

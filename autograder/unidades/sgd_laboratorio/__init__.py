@@ -1,0 +1,1 @@
+"""Unidad «SGD y Laboratorio 1»: pruebas ocultas, catálogo y clase de muestra."""
