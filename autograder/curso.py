@@ -82,9 +82,15 @@ class Estado:
         return cls(**json.loads(ruta.read_text(encoding="utf-8")))
 
 
+TAMANO_MAXIMO = 100 * 1024 ** 2  # una entrega más grande no es un cuaderno razonable
+
+
 def revisar_legible(ruta: Path) -> str:
     """"" si el cuaderno se puede leer y calificar; si no, el motivo en español."""
     try:
+        if Path(ruta).stat().st_size > TAMANO_MAXIMO:
+            return (f"el archivo pesa {Path(ruta).stat().st_size / 1024 ** 2:.0f} MB, más que el "
+                    f"máximo de {TAMANO_MAXIMO // 1024 ** 2} MB")
         contenido = Path(ruta).read_bytes()
     except OSError as e:
         return f"no se pudo leer el archivo ({e.strerror})"
@@ -96,11 +102,11 @@ def revisar_legible(ruta: Path) -> str:
         return "el archivo no es texto UTF-8 (¿se subió otro tipo de archivo?)"
     except json.JSONDecodeError as e:
         return f"el cuaderno no es JSON válido (línea {e.lineno}, columna {e.colno}): {e.msg}"
-    if not isinstance(datos, dict) or "cells" not in datos:
+    if not isinstance(datos, dict) or not ("cells" in datos or "worksheets" in datos):
         return "el archivo es JSON pero no es un cuaderno de Jupyter (no tiene celdas)"
-    if datos.get("nbformat") != 4:
+    if datos.get("nbformat") not in (3, 4):
         return (f"formato de cuaderno no soportado (nbformat {datos.get('nbformat')}); "
-                f"se espera nbformat 4")
+                f"se espera nbformat 4 (o 3, que se convierte)")
     try:
         nb = nbformat.reads(contenido.decode("utf-8"), as_version=4)
         nbformat.validate(nb)
@@ -122,6 +128,9 @@ class Curso:
         warnings.filterwarnings("ignore", message=".*not in session.*")
         self.raiz = Path(raiz).resolve()
         self.timeout, self.db_url = timeout, db_url
+        from .aislamiento import Limites
+        # El proceso aislado tiene el mismo presupuesto de tiempo que una celda en nbgrader.
+        self.limites = Limites(celdas=2.0 * (timeout or 60), llamada=float(timeout or 60))
         config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
         config.CourseDirectory.root = str(self.raiz)
         # SQLite por defecto; con varios trabajadores, esperar el cerrojo en vez de fallar.
@@ -194,7 +203,8 @@ class Curso:
             return estado
 
     def _calificar(self, unidad: str, alumno: str, verificar: bool) -> Estado:
-        from .verificacion import neutralizar, resumen_hallazgos, verificar as verificar_entrega
+        from .verificacion import (celdas_de_codigo, neutralizar_por_fuente, resumen_hallazgos,
+                                   verificar as verificar_entrega)
 
         carpeta = self.raiz / "submitted" / alumno / unidad
         cuadernos = sorted(carpeta.glob("*.ipynb"))
@@ -210,22 +220,35 @@ class Curso:
             estado = Estado(alumno, unidad, "ilegible", motivo)
             estado.guardar(self.raiz)
             return estado
+        from . import integridad
+
         nb = nbformat.read(str(original), as_version=4)
+        codigo_original = [c.source for c in celdas_de_codigo(nb)]
         banderas = []
+        if integridad.version_original(original) == 3:
+            banderas.append("cuaderno en nbformat 3, convertido a nbformat 4 para calificar")
+        release = self.raiz / "release" / unidad / self.cuaderno_de_unidad(unidad)
+        if release.exists():
+            nb_release = integridad.leer_release(release)
+            banderas += integridad.revisar(nb, nb_release)
+            nb = integridad.reparar(nb, nb_release)
         veredicto = None
         if verificar:
-            release = self.raiz / "release" / unidad / self.cuaderno_de_unidad(unidad)
-            veredicto = verificar_entrega(unidad, original, self.raiz, release=release)
+            veredicto = verificar_entrega(unidad, original, self.raiz, release=release,
+                                          limites=self.limites)
             banderas += resumen_hallazgos(veredicto.hallazgos)
             if not veredicto.aislado:
                 banderas.append("verificación sin aislamiento completo (sin unshare o sin root)")
             peligrosas = dict(veredicto.mortales)
+            # Celdas que el kernel de nbgrader no sobreviviría: las que terminan el proceso,
+            # lo rompen o agotan la memoria (el kernel no se recupera bien de eso).
             peligrosas.update({i: c.get("error", "") for i, c in enumerate(veredicto.celdas)
-                               if c.get("estado") == "salida"})
+                               if c.get("estado") == "salida"
+                               or c.get("error", "").startswith("MemoryError")})
             if peligrosas:
-                neutralizar(nb, {i: "terminaba el proceso" for i in peligrosas})
-                banderas.append("celdas desactivadas porque terminaban el proceso: "
-                                + ", ".join(str(i + 1) for i in sorted(peligrosas))
+                neutralizar_por_fuente(nb, [codigo_original[i] for i in peligrosas])
+                banderas.append("celdas desactivadas porque terminaban el proceso o agotaban "
+                                "la memoria: " + ", ".join(str(i + 1) for i in sorted(peligrosas))
                                 + " (numeradas entre las celdas de código)")
         nbformat.write(nb, str(cuadernos[0]))
         estado = self._autograde(unidad, alumno)

@@ -76,8 +76,12 @@ def _revisar(nodo) -> list[str]:
                 encontrados.append(f"modifica `{nombre}` (monkeypatching de un módulo)")
             if nombre.startswith("sys.modules"):
                 encontrados.append("modifica sys.modules")
+            if re.match(r"(probar|revisar|comprobar)_|ocultas\b", nombre):
+                encontrados.append(f"redefine `{nombre}`, que es parte de las pruebas")
     elif isinstance(nodo, ast.FunctionDef) and nodo.name in METODOS_TRAMPOSOS:
         encontrados.append(f"define el método especial `{nodo.name}` (puede engañar comparaciones)")
+    elif isinstance(nodo, ast.FunctionDef) and re.match(r"(probar|revisar|comprobar)_", nodo.name):
+        encontrados.append(f"redefine `{nodo.name}`, que es parte de las pruebas")
     elif isinstance(nodo, (ast.Import, ast.ImportFrom)):
         modulos = [a.name for a in nodo.names] if isinstance(nodo, ast.Import) else [
             nodo.module or ""]

@@ -30,6 +30,10 @@ import numpy as np
 
 MAX_MENSAJE = 256 * 1024 * 1024
 
+# Referencias propias a los builtins: el estudiante puede reemplazar builtins.isinstance & cía.
+# en su proceso, pero eso no debe romper la codificación de sus respuestas.
+isinstance, callable, getattr, type, len = isinstance, callable, getattr, type, len  # noqa: A001
+
 
 class TipoNoPermitido(TypeError):
     pass

@@ -32,8 +32,11 @@ class Alumno:
     escritas: dict = field(default_factory=dict)
     # Celdas de código que el estudiante añadió: (grade_id tras el que va, fuente).
     celdas_extra: tuple = ()
-    # Si no es None, el archivo entregado es este texto tal cual (entregas dañadas).
-    archivo_crudo: str | None = None
+    # Si no es None, el archivo entregado es este texto (o bytes) tal cual (entregas dañadas).
+    archivo_crudo: str | bytes | None = None
+    # Cambios arbitrarios sobre el cuaderno ya escrito (borrar o duplicar celdas, ...). Recibe
+    # el NotebookNode y puede devolver un texto que reemplaza al archivo entero.
+    manipular: object = None
     # Resultado esperado: estado y puntaje por ejercicio (lo que no aparece debe valer 0).
     estado: str = "calificado"
     notas: dict = field(default_factory=dict)
@@ -59,8 +62,8 @@ def fuente_de(unidad: str, funcion: str, respuesta: str) -> str:
     raise KeyError(f"{respuesta} no está en el catálogo de {unidad}")
 
 
-def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str:
-    """El texto del cuaderno que entrega ``alumno`` en ``unidad``."""
+def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str | bytes:
+    """El contenido del cuaderno que entrega ``alumno`` en ``unidad``."""
     if alumno.archivo_crudo is not None:
         return alumno.archivo_crudo
     nb = nbformat.read(str(release), as_version=4)
@@ -77,6 +80,10 @@ def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str:
             if despues_de == gid:
                 celdas.append(nbformat.v4.new_code_cell(fuente))
     nb.cells = celdas
+    if alumno.manipular is not None:
+        reemplazo = alumno.manipular(nb)
+        if reemplazo is not None:
+            return reemplazo
     return nbformat.writes(nb)
 
 
@@ -87,9 +94,15 @@ def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "r
     release = sorted((Path(release_raiz) / unidad).glob("*.ipynb"))[0]
     clase = alumnos(unidad)
     for alumno in clase:
-        (carpeta / f"{alumno.nombre}.ipynb").write_text(cuaderno_de(alumno, unidad, release),
-                                                        encoding="utf-8")
+        escribir(carpeta / f"{alumno.nombre}.ipynb", cuaderno_de(alumno, unidad, release))
     return clase
+
+
+def escribir(ruta: Path, contenido: str | bytes) -> None:
+    if isinstance(contenido, bytes):
+        ruta.write_bytes(contenido)
+    else:
+        ruta.write_text(contenido, encoding="utf-8")
 
 
 def clase_de_alternativas(unidad: str) -> list[Alumno]:

@@ -72,14 +72,16 @@ def verificar(unidad: str, cuaderno: Path, raiz_curso: Path, *, release: Path | 
     return veredicto
 
 
-def neutralizar(nb, indices: dict) -> None:
-    """Comenta las celdas (índices de celdas_de_codigo) que terminan el proceso, para que el
-    kernel de nbgrader sobreviva y califique el resto. El original se conserva aparte."""
-    codigo = celdas_de_codigo(nb)
-    for i, motivo in indices.items():
-        original = codigo[i].source
-        codigo[i].source = (f"# [calificador] celda desactivada: {motivo}\n"
-                            + "\n".join("# " + l for l in original.splitlines()))
+def neutralizar_por_fuente(nb, fuentes: list[str]) -> None:
+    """Comenta las celdas de código cuya fuente está en ``fuentes`` (las que terminan el proceso
+    o agotan la memoria), para que el kernel de nbgrader sobreviva y califique el resto. El
+    original se conserva aparte (originales/)."""
+    pendientes = list(fuentes)
+    for celda in celdas_de_codigo(nb):
+        if celda.source in pendientes:
+            pendientes.remove(celda.source)
+            celda.source = ("# [calificador] celda desactivada: terminaba el proceso o agotaba "
+                            "la memoria\n" + "\n".join("# " + l for l in celda.source.splitlines()))
 
 
 def resumen_hallazgos(hallazgos: list[Hallazgo]) -> list[str]:
