@@ -8,6 +8,7 @@ solución no pueden influir en el veredicto.
 """
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import select
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,6 +182,12 @@ class HijoAislado:
         respuesta = self._esperar(self.limites.llamada)
         if "error" in respuesta:
             raise _excepcion(respuesta["error"], respuesta.get("mensaje", ""))
+        for categoria, texto in respuesta.get("avisos", []):
+            # Se reemiten aquí para que course.comprobar.llamar los registre como en el kernel.
+            clase = getattr(builtins, str(categoria), None)
+            if not (isinstance(clase, type) and issubclass(clase, Warning)):
+                clase = RuntimeWarning
+            warnings.warn(str(texto), clase, stacklevel=2)
         return hijo.decodificar(respuesta["ok"])
 
     def funcion(self, nombre: str):

@@ -148,7 +148,7 @@ def calcular_huellas(unidad: str) -> dict:
                 ok = np.asarray(ok, dtype=float)
             except (TypeError, ValueError):
                 continue  # salidas no numéricas (textos, diccionarios): sin huellas
-            utiles = [[np.round(s.valor, 10).tolist(), s.diagnostico] for s in lista
+            utiles = [[s.valor.tolist(), s.diagnostico] for s in lista
                       if not (s.valor.shape == ok.shape and np.allclose(s.valor, ok))]
             if utiles:
                 por_salida[nombre] = utiles

@@ -187,6 +187,14 @@ def _encerrar(plan: dict) -> None:
     import resource
 
     if plan.get("aislar"):
+        # Un tmpfs propio para escribir; todo lo demás, de solo lectura u oculto.
+        trabajo = plan["directorio"]
+        _montar("-t", "tmpfs", "-o", "size=256m,mode=1777", "tmpfs", trabajo)
+        sosten = os.path.join(trabajo, ".sosten")
+        os.makedirs(sosten, mode=0o700)
+        for ruta in plan.get("recorribles", []):
+            _hacer_recorrible(ruta, sosten)
+        # Primero solo lectura y después ocultar: un bind posterior taparía lo ocultado.
         for ruta in plan.get("solo_lectura", []):
             _montar("--bind", ruta, ruta)
             _montar("-o", "remount,bind,ro", ruta)
@@ -195,15 +203,12 @@ def _encerrar(plan: dict) -> None:
                 _montar("-t", "tmpfs", "-o", "size=1m,mode=000", "tmpfs", ruta)
             elif os.path.exists(ruta):
                 _montar("--bind", "/dev/null", ruta)
-        for ruta in ("/tmp", "/var/tmp", "/dev/shm"):
-            if os.path.isdir(ruta):
-                _montar("-t", "tmpfs", "-o", "size=256m,mode=1777", "tmpfs", ruta)
-        os.makedirs("/tmp/.sosten", mode=0o700)
-        for ruta in plan.get("recorribles", []):
-            _hacer_recorrible(ruta, "/tmp/.sosten")
-        os.makedirs("/tmp/trabajo", mode=0o777)
-        os.chmod("/tmp/trabajo", 0o777)
-        plan["directorio"] = "/tmp/trabajo"
+        _montar("-o", "remount,bind,ro", "/")
+        if os.path.isdir("/dev/shm"):
+            _montar("-t", "tmpfs", "-o", "size=64m,mode=1777", "tmpfs", "/dev/shm")
+        plan["directorio"] = os.path.join(trabajo, "cwd")
+        os.makedirs(plan["directorio"], mode=0o777)
+        os.chmod(plan["directorio"], 0o777)
     limites = plan.get("limites", {})
     for nombre, valor in (("RLIMIT_AS", limites.get("memoria")),
                           ("RLIMIT_CPU", limites.get("cpu")),
@@ -254,8 +259,14 @@ def main() -> None:
                 raise NameError(f"no definiste la función `{pedido['llamar']}`")
             args = decodificar(pedido.get("args", []))
             kwargs = decodificar(pedido.get("kwargs", {"__dict__": {}}))
-            resultado = funcion(*args, **kwargs)
-            respuesta = {"ok": codificar(resultado)}
+            # Los avisos de NumPy (desbordes, log(0)) viajan con la respuesta: algunas pruebas
+            # los exigen ausentes (p. ej. una sigmoide estable).
+            with warnings.catch_warnings(record=True) as avisos, np.errstate(all="warn"):
+                warnings.simplefilter("always")
+                resultado = funcion(*args, **kwargs)
+            respuesta = {"ok": codificar(resultado),
+                         "avisos": [[type(a.message).__name__, str(a.message)[:300]]
+                                    for a in avisos[:20]]}
         except TipoNoPermitido as e:
             respuesta = {"error": "TipoNoPermitido", "mensaje": f"devolvió un valor de {e}: "
                          "solo se aceptan números, arreglos de NumPy, listas y tuplas"}
