@@ -1,0 +1,1 @@
+"""Unidad «Regresión logística y softmax»: pruebas ocultas, catálogo y clase de muestra."""
