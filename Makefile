@@ -18,7 +18,7 @@ ALUMNO ?=
 DIR    ?= entregas
 opt = $(if $(UNIDAD),--unidad $(UNIDAD)) $(if $(ALUMNO),--alumno $(ALUMNO))
 
-.PHONY: help entorno release recoger autograde feedback grades demo test huellas limpiar bench
+.PHONY: help entorno release recoger autograde feedback grades demo test huellas limpiar bench bench-clase
 
 help:
 	@echo "Objetivos:"
@@ -30,6 +30,7 @@ help:
 	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
 	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
 	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
+	@echo "  make bench-clase califica una clase sintética en serie y en paralelo [ALUMNOS=40]"
 
 entorno: $(LISTO)
 
@@ -46,8 +47,9 @@ recoger: $(LISTO)
 	@test -n "$(UNIDAD)" || (echo "Indica la unidad: make recoger DIR=carpeta UNIDAD=red_xor"; exit 2)
 	$(PY) -m autograder recoger $(DIR) --unidad $(UNIDAD)
 
+TRABAJADORES ?=
 autograde: $(LISTO)
-	$(PY) -m autograder calificar $(opt)
+	$(PY) -m autograder calificar $(opt) $(if $(TRABAJADORES),--trabajadores $(TRABAJADORES))
 
 feedback: $(LISTO)
 	$(PY) -m autograder retroalimentar $(opt)
@@ -60,6 +62,9 @@ demo: $(LISTO)
 
 huellas: $(LISTO)
 	$(PY) -m autograder huellas
+
+bench-clase: $(LISTO)
+	$(PY) -m autograder.bench_clase $(if $(ALUMNOS),--alumnos $(ALUMNOS))
 
 test: $(LISTO)
 	$(PY) -m pytest

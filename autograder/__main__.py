@@ -8,6 +8,7 @@
     exportar        escribe notas/<unidad>.csv con el puntaje por ejercicio y notas/resumen.csv
     demo            toda la cadena sobre la clase de muestra, en build/demo
     huellas         regenera course/huellas/ a partir de los catálogos de errores
+    hostiles        califica la suite de entregas hostiles y dañadas y muestra el resultado
 """
 from __future__ import annotations
 
@@ -194,10 +195,31 @@ def main(argv=None) -> int:
     s.add_argument("--timeout", type=int, default=60)
     s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1)
     sub.add_parser("huellas").add_argument("--unidad")
+    sub.add_parser("hostiles").add_argument("--trabajadores", type=int,
+                                             default=os.cpu_count() or 1)
     args = p.parse_args(argv)
 
     if args.orden == "demo":
         return demo(args)
+    if args.orden == "hostiles":
+        import tempfile
+
+        from . import hostiles
+        with tempfile.TemporaryDirectory(prefix="hostiles-") as tmp:
+            filas = hostiles.ejecutar(tmp, trabajadores=args.trabajadores, timeout=20)
+            ejercicios = [k for k in next(iter(filas.values())) if k.startswith(("prueba_",
+                                                                                  "pregunta_"))]
+            print(informe.tabla(hostiles.UNIDAD, ejercicios, list(filas.values())))
+            fallos = 0
+            for caso in hostiles.CASOS:
+                f = filas[caso.nombre]
+                ok = f["estado"] == caso.estado and all(
+                    float(f[e]) == float(caso.notas.get(e, 0)) for e in ejercicios
+                    if e.startswith("prueba_")) and all(b in f["banderas"] for b in caso.banderas)
+                fallos += not ok
+            print(f"\n{len(hostiles.CASOS) - fallos} de {len(hostiles.CASOS)} casos con el "
+                  f"resultado esperado")
+        return 1 if fallos else 0
     if args.orden == "huellas":
         from .catalogo import escribir_huellas
         fallos = 0

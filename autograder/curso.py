@@ -321,6 +321,13 @@ class Curso:
             return "no hay entrega calificada"
         resultado = self.api.generate_feedback(unidad, alumno, force=True)
         if resultado.get("success"):
+            from .retroalimentacion import anotar, traducir
+
+            estado = Estado.cargar(self.raiz, unidad, alumno)
+            for html in (self.raiz / "feedback" / alumno / unidad).glob("*.html"):
+                texto = traducir(html.read_text(encoding="utf-8"))
+                html.write_text(anotar(texto, estado.banderas if estado else []),
+                                encoding="utf-8")
             return ""
         return _motivo_de_log(resultado.get("log", ""), resultado.get("error"))
 

@@ -19,3 +19,43 @@ class MensajesSinTraza(Preprocessor):
                     mensaje = f"{salida.get('ename', 'Error')}: {salida.get('evalue', '')}"
                     salida["traceback"] = [mensaje]
         return cell, resources
+
+
+# La plantilla de retroalimentación de nbgrader está en inglés (y la API fuerza su nombre):
+# se traducen sus rótulos sobre el HTML generado.
+ROTULOS = [
+    ("Late submission penalty", "Penalización por entrega tardía"),
+    ("Coding free-response", "Respuesta de código"),
+    ("Written response", "Respuesta escrita"),
+    ("Student&#39;s answer", "Tu respuesta"),
+    ("Student's answer", "Tu respuesta"),
+    ("Student&#39;s task", "Tu tarea"),
+    ("Student's task", "Tu tarea"),
+    (">Test cell<", ">Celda de prueba<"),
+    ("Grade cell:", "Celda de prueba:"),
+    ("<b>Comments:</b>", "<b>Comentarios:</b>"),
+    (">Comment<", ">Comentario<"),
+    ("(Score:", "(Puntaje:"),
+    ("Score:", "Puntaje:"),
+    ("(Top)", "(Arriba)"),
+]
+
+
+def traducir(html: str) -> str:
+    for ingles, espanol in ROTULOS:
+        html = html.replace(ingles, espanol)
+    return html.replace("<html>", '<html lang="es">', 1)
+
+
+def anotar(html: str, banderas: list[str]) -> str:
+    """Pone al principio, en español y a la vista, las observaciones del calificador."""
+    from html import escape
+
+    if not banderas:
+        return html
+    items = "".join(f"<li>{escape(b)}</li>" for b in banderas)
+    aviso = ('<div class="alert alert-warning" style="margin:1em">'
+             "<b>Observaciones del calificador sobre esta entrega:</b>"
+             f"<ul>{items}</ul>"
+             "Si algo no te parece correcto, habla con tu instructor.</div>")
+    return html.replace('<div class="container">', '<div class="container">' + aviso, 1)

@@ -204,7 +204,7 @@ def comprobar_valores(obtenido, esperado, nombre: str, *, sospechas: Iterable[So
         candidato = np.asarray(sospecha.valor, dtype=float)
         if candidato.shape == obtenido_arr.shape and np.allclose(
                 obtenido_arr, candidato, rtol=rtol, atol=atol):
-            fallar(f"{nombre} no es correcto: {sospecha.diagnostico}")
+            fallar(f"{nombre} — {sospecha.diagnostico}")
     fallar(f"{nombre} no tiene los valores esperados. {_diferencia(obtenido_arr, esperado_arr)}"
            + (f" {pista}" if pista else ""))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from autograder import muestra
-from autograder.__main__ import main
+from autograder.__main__ import calificar, main
 from autograder.curso import Curso
 from conftest import UNIDADES
 
@@ -56,6 +56,15 @@ def test_la_clase_de_muestra_obtiene_sus_notas(demo, unidad):
 
 
 @pytest.mark.parametrize("unidad", UNIDADES)
+def test_la_retroalimentacion_dice_las_banderas(demo, unidad):
+    for alumno in muestra.alumnos(unidad):
+        html = demo / "feedback" / alumno.nombre / unidad
+        if alumno.banderas and html.is_dir():
+            texto = "".join(p.read_text(encoding="utf-8") for p in html.glob("*.html"))
+            assert "Observaciones del calificador" in texto, alumno.nombre
+
+
+@pytest.mark.parametrize("unidad", UNIDADES)
 def test_la_retroalimentacion_no_muestra_pruebas_ocultas(demo, unidad):
     htmls = list((demo / "feedback").glob(f"*/{unidad}/*.html"))
     assert htmls
@@ -63,6 +72,9 @@ def test_la_retroalimentacion_no_muestra_pruebas_ocultas(demo, unidad):
         texto = html.read_text(encoding="utf-8")
         for prohibido in ("BEGIN HIDDEN TESTS", "autograder", "ocultas.probar_", "solutions"):
             assert prohibido not in texto, f"{html} contiene «{prohibido}»"
+        for ingles in ("Score:", "Student's answer", "Student&#39;s answer", "Comments:"):
+            assert ingles not in texto, f"{html} tiene rótulos en inglés: «{ingles}»"
+        assert "Puntaje:" in texto
 
 
 def test_resumen_por_alumno(demo):
@@ -76,20 +88,20 @@ def test_alternativas_correctas_obtienen_todo_en_el_kernel(unidad, tmp_path):
     import shutil
 
     from conftest import RAIZ
-    shutil.copytree(RAIZ / "source", tmp_path / "source")
+    shutil.copytree(RAIZ / "source" / unidad, tmp_path / "source" / unidad)
     curso = Curso(tmp_path, timeout=60)
     curso.generar(unidad)
     clase = muestra.clase_de_alternativas(unidad)
     entregas = tmp_path / "entregas"
+    entregas.mkdir()
+    release = sorted((tmp_path / "release" / unidad).glob("*.ipynb"))[0]
     for alumno in clase:
-        release = sorted((tmp_path / "release" / unidad).glob("*.ipynb"))[0]
-        (entregas / f"{alumno.nombre}.ipynb").parent.mkdir(exist_ok=True)
-        (entregas / f"{alumno.nombre}.ipynb").write_text(
-            muestra.cuaderno_de(alumno, unidad, release), encoding="utf-8")
+        muestra.escribir(entregas / f"{alumno.nombre}.ipynb",
+                         muestra.cuaderno_de(alumno, unidad, release))
     curso.recoger(entregas, unidad)
-    for alumno in clase:
-        estado = curso.calificar(unidad, alumno.nombre)
-        assert estado.estado == "calificado", f"{alumno.nombre}: {estado.motivo}"
+    for estado in calificar(curso, [unidad], trabajadores=2):
+        assert estado.estado == "calificado", f"{estado.alumno}: {estado.motivo}"
+        assert not estado.banderas, f"{estado.alumno}: {estado.banderas}"
     _, filas = curso.notas(unidad)
     maximos = curso.maximos(unidad)
     assert len(filas) == len(clase)
