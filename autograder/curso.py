@@ -28,6 +28,17 @@ def unidades(raiz: Path = RAIZ) -> list[str]:
     return sorted(p.name for p in fuente.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
 
+def url_del_gradebook(db_url: str | None, raiz: Path) -> str:
+    """SQLite en <raiz>/gradebook.db por defecto (esperando el cerrojo cuando varios trabajadores
+    escriben a la vez); un postgresql:// sin controlador usa psycopg 3, el que instala
+    pyproject.toml (SQLAlchemy 2.0 elegiría psycopg2)."""
+    if not db_url:
+        return f"sqlite:///{Path(raiz) / 'gradebook.db'}?timeout=120"
+    if db_url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db_url.split("://", 1)[1]
+    return db_url
+
+
 def instalar_kernel(raiz_curso: Path) -> str:
     """Un kernelspec «calificador» que arranca el kernel por autograder.lanzador (encerrado y
     con límites). Devuelve su nombre; nbgrader lo usa vía Execute.kernel_name."""
@@ -133,8 +144,7 @@ class Curso:
         self.limites = Limites(celdas=2.0 * (timeout or 60), llamada=float(timeout or 60))
         config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
         config.CourseDirectory.root = str(self.raiz)
-        # SQLite por defecto; con varios trabajadores, esperar el cerrojo en vez de fallar.
-        config.CourseDirectory.db_url = db_url or f"sqlite:///{self.raiz / 'gradebook.db'}?timeout=120"
+        config.CourseDirectory.db_url = url_del_gradebook(db_url, self.raiz)
         if timeout:
             config.Execute.timeout = timeout
         config.Execute.kernel_name = instalar_kernel(self.raiz)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from autograder import muestra
-from autograder.curso import Curso
+from autograder.curso import Curso, url_del_gradebook
 from conftest import RAIZ
 
 UNIDAD = "red_xor"
@@ -69,7 +69,7 @@ def servidor(tmp_path_factory):
 
 def _grados(url):
     from nbgrader.api import Gradebook
-    with Gradebook(url, "redes-neuronales-desde-cero") as gb:
+    with Gradebook(url_del_gradebook(url, RAIZ), "redes-neuronales-desde-cero") as gb:
         return {(s.student.id, g.name): g.score
                 for s in gb.assignment_submissions(UNIDAD) for nb in s.notebooks
                 for g in nb.grades}, [s.student.id for s in gb.assignment_submissions(UNIDAD)]
