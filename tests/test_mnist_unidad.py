@@ -1,0 +1,73 @@
+"""Unidad mnist: los números esperados de las pruebas visibles y el cuaderno fuente siguen al día
+con la referencia y su generador; la ruta rápida de entrenamiento coincide con la referencia; el
+banco de pruebas se degrada sin torch ni scikit-learn."""
+import contextlib
+import io
+
+import nbformat
+import numpy as np
+import pytest
+
+from conftest import RAIZ
+
+
+def test_esperado_al_dia_con_la_referencia():
+    from autograder.unidades.mnist import esperado
+    assert esperado.RUTA.read_text(encoding="utf-8") == esperado.texto(), (
+        "course/_mnist_esperado.py está desactualizado: python -m autograder.unidades.mnist.esperado")
+
+
+def test_cuaderno_fuente_al_dia_con_su_constructor(tmp_path):
+    from autograder.unidades.mnist import construir
+    construir_ruta = tmp_path / "mnist.ipynb"
+    from autograder.autoria import cuaderno, guardar
+    guardar(cuaderno(construir.celdas()), construir_ruta)
+    nuevo = nbformat.read(str(construir_ruta), as_version=4)
+    actual = nbformat.read(str(RAIZ / "source" / "mnist" / "mnist.ipynb"), as_version=4)
+    assert [c.source for c in nuevo.cells] == [c.source for c in actual.cells], (
+        "source/mnist/mnist.ipynb está desactualizado: python -m autograder.unidades.mnist.construir")
+
+
+def test_barra_de_progreso_a_stdout(capsys):
+    from solutions import mnist as ref
+    for e in range(1, 11):
+        ref.barraProgreso(e, 10, 0.5)
+    salida = capsys.readouterr()
+    assert salida.err == "" and "época 10/10" in salida.out and salida.out.endswith("\n")
+
+
+@pytest.mark.parametrize("tamLote,activacion", [(None, "tanh"), (4, "tanh"), (5, "relu"),
+                                                (64, "tanh")])
+def test_ruta_rapida_igual_a_la_referencia(tamLote, activacion):
+    from autograder.unidades.mnist import rapido
+    from solutions import mnist as ref
+    rng = np.random.default_rng(0)
+    X = rng.random((20, 23))
+    y = np.eye(4)[:, rng.integers(0, 4, 23)]
+    params = ref.initParams(20, 7, 4, semilla=1)
+    with contextlib.redirect_stdout(io.StringIO()):
+        esperado = ref.entrenarRed(6, 0.3, X, y, *params, None, None, tamLote=tamLote,
+                                   semilla=5, activacion=activacion)
+    for dtype, tol in ((np.float64, 1e-10), (np.float32, 2e-4)):
+        obtenido = rapido.entrenar(6, 0.3, X, y, *params, tamLote=tamLote, semilla=5,
+                                   activacion=activacion, dtype=dtype)
+        for a, b in zip(obtenido[:4], esperado[:4]):
+            np.testing.assert_allclose(a, b, rtol=tol, atol=tol)
+        np.testing.assert_allclose(obtenido[4], esperado[4], rtol=tol, atol=tol)
+
+
+def test_banco_sin_torch_ni_sklearn(monkeypatch, tmp_path, capsys):
+    import builtins
+    from autograder import bench_mnist
+    original = builtins.__import__
+
+    def sin_extras(nombre, *args, **kwargs):
+        if nombre.split(".")[0] in ("torch", "sklearn"):
+            raise ImportError(f"{nombre} no instalado (simulado)")
+        return original(nombre, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", sin_extras)
+    salida = tmp_path / "bench.md"
+    assert bench_mnist.main(["--rapido", "--salida", str(salida)]) == 0
+    texto = salida.read_text(encoding="utf-8")
+    assert "no disponible" in texto and "NumPy" in texto
