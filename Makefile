@@ -13,6 +13,13 @@ export PYTHONPATH := $(CURDIR)
 export MPLBACKEND := Agg
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
+# Los archivos reales de MNIST que haya junto al repo (../shared/datasets/mnist) se usan sin
+# descargar nada; sin ellos, el cargador descarga o recurre a datos de respaldo y lo dice.
+MNIST_COMPARTIDO := $(abspath $(CURDIR)/../shared/datasets/mnist)
+ifneq ($(wildcard $(MNIST_COMPARTIDO)/t10k-images-idx3-ubyte.gz),)
+export MNIST_DIR ?= $(MNIST_COMPARTIDO)
+endif
+
 UNIDAD ?=
 ALUMNO ?=
 DIR    ?= entregas
@@ -30,6 +37,7 @@ help:
 	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
 	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
 	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
+	@echo "  make bench       entrenamiento 784-512-10: NumPy contra PyTorch y scikit-learn"
 	@echo "  make bench-clase califica una clase sintética en serie y en paralelo [ALUMNOS=40]"
 
 entorno: $(LISTO)
@@ -62,6 +70,9 @@ demo: $(LISTO)
 
 huellas: $(LISTO)
 	$(PY) -m autograder huellas
+
+bench: $(LISTO)
+	$(PY) -m autograder.bench_mnist
 
 bench-clase: $(LISTO)
 	$(PY) -m autograder.bench_clase $(if $(ALUMNOS),--alumnos $(ALUMNOS))
