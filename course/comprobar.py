@@ -28,6 +28,7 @@ __all__ = [
     "comprobar_valores",
     "comprobar_lista_de_escalares",
     "sospechas_de_escala",
+    "comprobar_trayectoria",
     "exito",
     "sin_revelar_valores",
 ]
@@ -241,6 +242,29 @@ def comprobar_lista_de_escalares(valor, nombre: str, n: int) -> np.ndarray:
         fallar(f"{nombre} debe tener exactamente {n} valor{'es' if n != 1 else ''} (uno por "
                f"iteración), pero tiene {len(valores)}.")
     return np.array([comprobar_escalar(v, f"{nombre}[{i}]") for i, v in enumerate(valores)])
+
+
+def comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas: int) -> None:
+    """Errores típicos de un bucle de descenso de gradiente, vistos desde su resultado: no
+    devolver los parámetros actualizados, guardar el costo después de actualizar (la historia
+    queda desplazada una iteración) y subir por el gradiente.
+
+    Argumentos:
+        params, iniciales: parámetros devueltos y recibidos (listas de arreglos).
+        costos, costos_ref: historia del estudiante y de la referencia, forma (epocas,).
+    """
+    costos = np.asarray(costos, dtype=float)
+    costos_ref = np.asarray(costos_ref, dtype=float)
+    if epocas > 1 and all(np.allclose(p, q) for p, q in zip(params, iniciales)):
+        fallar("entrenarRed devolvió los mismos parámetros que recibió: ¿olvidaste devolver los "
+               "parámetros actualizados (o asignar el resultado de la actualización)?")
+    if epocas > 2 and np.allclose(costos[:-1], costos_ref[1:], rtol=1e-6) and not np.allclose(
+            costos[0], costos_ref[0], rtol=1e-6):
+        fallar("costos está desplazado una iteración: costos[i] debe ser el costo ANTES de la "
+               "actualización i (calcula el costo justo después de feedForward).")
+    if epocas > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
+        fallar("El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de restarlo? "
+               "La actualización es θ ← θ − lr·dθ.")
 
 
 def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospecha]:

@@ -14,7 +14,7 @@ import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de_escala)
+                        comprobar_trayectoria, fallar, llamar, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.xor import datos_xor
 
@@ -158,16 +158,7 @@ def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, 
     *finales, costos_ref = esperado
     costos_ref = np.asarray(costos_ref, dtype=float)
 
-    if epocas > 1 and all(np.allclose(p, q) for p, q in zip(params, iniciales)):
-        fallar("entrenarRed devolvió los mismos parámetros que recibió: ¿olvidaste devolver los "
-               "parámetros actualizados (o asignar el resultado de la actualización)?")
-    if epocas > 2 and np.allclose(costos[:-1], costos_ref[1:], rtol=1e-6) and not np.allclose(
-            costos[0], costos_ref[0], rtol=1e-6):
-        fallar("costos está desplazado una iteración: costos[i] debe ser el costo ANTES de la "
-               "actualización i (calcula el costo justo después de feedForward).")
-    if epocas > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
-        fallar("El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de restarlo? "
-               "La actualización es θ ← θ − lr·dθ.")
+    comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas)
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-8,
                       sospechas=_sospechas(extra, "costos"),
                       pista="El primer valor debe ser el costo con los parámetros iniciales. "
