@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+from dataclasses import replace
 import tempfile
 import time
 import warnings
@@ -21,20 +22,13 @@ from .curso import RAIZ, Curso, unidades
 
 
 def preparar(raiz: Path, n: int, lista: list[str]) -> Curso:
-    shutil.copytree(RAIZ / "source", raiz / "source")
-    curso = Curso(raiz, timeout=120)
+    """N entregas por unidad: la clase de muestra repetida con otros nombres."""
+    clases = {}
     for unidad in lista:
-        curso.generar(unidad)
-        release = sorted((raiz / "release" / unidad).glob("*.ipynb"))[0]
-        clase = muestra.alumnos(unidad)
-        carpeta = raiz / "entregas" / unidad
-        carpeta.mkdir(parents=True)
-        for i in range(n):
-            alumno = clase[i % len(clase)]
-            muestra.escribir(carpeta / f"alumno{i + 1:03d}.ipynb",
-                             muestra.cuaderno_de(alumno, unidad, release))
-        curso.recoger(carpeta, unidad)
-    return curso
+        muestra_unidad = muestra.alumnos(unidad)
+        clases[unidad] = [replace(muestra_unidad[i % len(muestra_unidad)],
+                                  nombre=f"alumno{i + 1:03d}") for i in range(n)]
+    return muestra.montar_clase(raiz, clases, timeout=120)
 
 
 def medir(curso: Curso, lista: list[str], trabajadores: int) -> tuple[float, int]:

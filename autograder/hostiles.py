@@ -213,27 +213,13 @@ CASOS = [
 
 def ejecutar(raiz, *, trabajadores: int = 2, timeout: int = 20, casos=None) -> dict:
     """Califica los casos en un curso nuevo en ``raiz``. Devuelve {nombre: fila de notas}."""
-    import shutil
-    from pathlib import Path
-
     from . import muestra
     from .__main__ import calificar
-    from .curso import RAIZ, Curso
 
-    raiz = Path(raiz)
-    shutil.copytree(RAIZ / "source" / UNIDAD, raiz / "source" / UNIDAD)
-    curso = Curso(raiz, timeout=timeout)
-    curso.generar(UNIDAD)
-    release = sorted((raiz / "release" / UNIDAD).glob("*.ipynb"))[0]
-    entregas = raiz / "entregas"
-    entregas.mkdir()
-    casos = list(casos or CASOS)
     # Un estudiante honesto, para que «lee_otros» tenga a quién intentar leer.
     honesto = Alumno("ana_garcia", "todo bien", respuestas=BIEN, notas=COMPLETO)
-    for alumno in casos + [honesto]:
-        muestra.escribir(entregas / f"{alumno.nombre}.ipynb",
-                         muestra.cuaderno_de(alumno, UNIDAD, release))
-    curso.recoger(entregas, UNIDAD)
+    curso = muestra.montar_clase(raiz, {UNIDAD: list(casos or CASOS) + [honesto]},
+                                 timeout=timeout)
     calificar(curso, [UNIDAD], trabajadores=trabajadores)
     _, filas = curso.notas(UNIDAD)
     return {f["alumno"]: f for f in filas}

@@ -87,15 +87,37 @@ def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str | bytes:
     return nbformat.writes(nb)
 
 
-def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "release") -> list:
-    """Escribe carpeta/<alumno>.ipynb para cada estudiante de la clase de muestra."""
+def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "release",
+                      clase: list[Alumno] | None = None) -> list:
+    """Escribe carpeta/<alumno>.ipynb para cada estudiante de ``clase`` (por defecto, la clase
+    de muestra de la unidad)."""
     carpeta = Path(carpeta)
     carpeta.mkdir(parents=True, exist_ok=True)
     release = sorted((Path(release_raiz) / unidad).glob("*.ipynb"))[0]
-    clase = alumnos(unidad)
+    clase = alumnos(unidad) if clase is None else list(clase)
     for alumno in clase:
         escribir(carpeta / f"{alumno.nombre}.ipynb", cuaderno_de(alumno, unidad, release))
     return clase
+
+
+def montar_clase(raiz: Path, clases: dict, *, timeout: int = 60, db_url: str | None = None):
+    """Un curso nuevo en ``raiz`` con las unidades de ``clases`` ({unidad: [Alumno, ...]}): su
+    release generado y las entregas de cada estudiante ya recogidas en submitted/. Es lo que
+    usan las pruebas, la suite hostil y el benchmark de calificación."""
+    import shutil
+
+    from .curso import Curso
+
+    raiz = Path(raiz)
+    for unidad in clases:
+        shutil.copytree(RAIZ / "source" / unidad, raiz / "source" / unidad)
+    curso = Curso(raiz, timeout=timeout, db_url=db_url)
+    for unidad, clase in clases.items():
+        curso.generar(unidad)
+        carpeta = raiz / "entregas" / unidad
+        escribir_entregas(unidad, carpeta, raiz / "release", clase)
+        curso.recoger(carpeta, unidad)
+    return curso
 
 
 def escribir(ruta: Path, contenido: str | bytes) -> None:

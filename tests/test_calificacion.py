@@ -9,7 +9,6 @@ import pytest
 
 from autograder import muestra
 from autograder.__main__ import calificar, main
-from autograder.curso import Curso
 from conftest import UNIDADES
 
 
@@ -85,20 +84,8 @@ def test_resumen_por_alumno(demo):
 
 @pytest.mark.parametrize("unidad", UNIDADES)
 def test_alternativas_correctas_obtienen_todo_en_el_kernel(unidad, tmp_path):
-    import shutil
-
-    from conftest import RAIZ
-    shutil.copytree(RAIZ / "source" / unidad, tmp_path / "source" / unidad)
-    curso = Curso(tmp_path, timeout=60)
-    curso.generar(unidad)
     clase = muestra.clase_de_alternativas(unidad)
-    entregas = tmp_path / "entregas"
-    entregas.mkdir()
-    release = sorted((tmp_path / "release" / unidad).glob("*.ipynb"))[0]
-    for alumno in clase:
-        muestra.escribir(entregas / f"{alumno.nombre}.ipynb",
-                         muestra.cuaderno_de(alumno, unidad, release))
-    curso.recoger(entregas, unidad)
+    curso = muestra.montar_clase(tmp_path, {unidad: clase}, timeout=60)
     for estado in calificar(curso, [unidad], trabajadores=2):
         assert estado.estado == "calificado", f"{estado.alumno}: {estado.motivo}"
         assert not estado.banderas, f"{estado.alumno}: {estado.banderas}"

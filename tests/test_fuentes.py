@@ -8,7 +8,6 @@ import shutil
 import textwrap
 
 import nbformat
-import pytest
 
 from autograder import catalogo
 from autograder.curso import Curso

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from autograder import muestra
-from autograder.curso import Curso, url_del_gradebook
+from autograder.curso import url_del_gradebook
 from conftest import RAIZ
 
 UNIDAD = "red_xor"
@@ -76,17 +76,8 @@ def _grados(url):
 
 
 def test_dos_maquinas_se_reparten_la_clase(servidor, tmp_path):
-    shutil.copytree(RAIZ / "source" / UNIDAD, tmp_path / "source" / UNIDAD)
-    curso = Curso(tmp_path, timeout=60, db_url=servidor)
-    curso.generar(UNIDAD)
     clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"]
-    entregas = tmp_path / "entregas"
-    entregas.mkdir()
-    release = tmp_path / "release" / UNIDAD / f"{UNIDAD}.ipynb"
-    for alumno in clase:
-        muestra.escribir(entregas / f"{alumno.nombre}.ipynb",
-                         muestra.cuaderno_de(alumno, UNIDAD, release))
-    curso.recoger(entregas, UNIDAD)
+    muestra.montar_clase(tmp_path, {UNIDAD: clase}, timeout=60, db_url=servidor)
 
     def maquina(parte):
         return subprocess.Popen(
