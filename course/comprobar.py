@@ -26,6 +26,8 @@ __all__ = [
     "comprobar_arreglo",
     "comprobar_escalar",
     "comprobar_valores",
+    "nombrar_error_conocido",
+    "sospechas_de",
     "comprobar_lista_de_escalares",
     "sospechas_de_escala",
     "comprobar_trayectoria",
@@ -171,8 +173,15 @@ def comprobar_arreglo(valor, nombre: str, forma: tuple, *, referencia: str | Non
     return valor
 
 
-def comprobar_escalar(valor, nombre: str, *, avisos: Sequence[str] = ()) -> float:
-    """Tipo de un escalar: float de Python o de NumPy, finito. Devuelve el float."""
+def comprobar_escalar(valor, nombre: str, *, avisos: Sequence[str] = (),
+                      acepta_un_elemento: bool = False) -> float:
+    """Tipo de un escalar: float de Python o de NumPy, finito. Devuelve el float.
+
+    Con ``acepta_un_elemento`` también vale un arreglo de un solo elemento ((1,), (1, 1)), para
+    los ejercicios cuyo enunciado no exige reducirlo a un número.
+    """
+    if isinstance(valor, np.ndarray) and acepta_un_elemento and valor.size == 1:
+        valor = valor.reshape(())
     if isinstance(valor, np.ndarray):
         if valor.ndim == 0:
             valor = valor[()]
@@ -198,16 +207,39 @@ def comprobar_valores(obtenido, esperado, nombre: str, *, sospechas: Iterable[So
     """
     obtenido_arr = np.asarray(obtenido, dtype=float)
     esperado_arr = np.asarray(esperado, dtype=float)
-    if obtenido_arr.shape == esperado_arr.shape and np.allclose(
-            obtenido_arr, esperado_arr, rtol=rtol, atol=atol):
+    nombrar_error_conocido(obtenido_arr, esperado_arr, nombre, sospechas, rtol=rtol, atol=atol)
+    if not _coincide(obtenido_arr, esperado_arr, rtol, atol):
+        fallar(f"{nombre} no tiene los valores esperados. "
+               f"{_diferencia(obtenido_arr, esperado_arr)}" + (f" {pista}" if pista else ""))
+
+
+def nombrar_error_conocido(obtenido, esperado, nombre: str, sospechas: Iterable[Sospecha], *,
+                           rtol: float = 1e-7, atol: float = 1e-9) -> None:
+    """Si ``obtenido`` no es lo esperado pero coincide con un error típico, falla nombrándolo;
+    si no coincide con ninguno, no dice nada (lo revisan las comprobaciones generales).
+
+    Las sospechas se comparan con una tolerancia no más estricta que rtol = 1e-6, atol = 1e-9:
+    las huellas guardan las salidas de los errores redondeadas a 10 decimales, así que un
+    valor como 9e-14 quedaría en 0 y con la tolerancia del valor correcto no se reconocería.
+    """
+    obtenido = np.asarray(obtenido, dtype=float)
+    if _coincide(obtenido, np.asarray(esperado, dtype=float), rtol, atol):
         return
+    rtol_s, atol_s = max(rtol, 1e-6), max(atol, 1e-9)
     for sospecha in sospechas:
-        candidato = np.asarray(sospecha.valor, dtype=float)
-        if candidato.shape == obtenido_arr.shape and np.allclose(
-                obtenido_arr, candidato, rtol=rtol, atol=atol):
-            fallar(f"{nombre} — {sospecha.diagnostico}")
-    fallar(f"{nombre} no tiene los valores esperados. {_diferencia(obtenido_arr, esperado_arr)}"
-           + (f" {pista}" if pista else ""))
+        if _coincide(obtenido, np.asarray(sospecha.valor, dtype=float), rtol_s, atol_s):
+            fallar(f"{nombre} no es correcto: {sospecha.diagnostico}")
+
+
+def sospechas_de(extra: dict | None, nombre: str) -> list[Sospecha]:
+    """Las sospechas que una prueba oculta calculó para la salida ``nombre`` (las pruebas
+    visibles no traen ``extra``: usan las huellas)."""
+    return list((extra or {}).get(nombre, []))
+
+
+def _coincide(obtenido: np.ndarray, esperado: np.ndarray, rtol: float, atol: float) -> bool:
+    return obtenido.shape == esperado.shape and bool(
+        np.allclose(obtenido, esperado, rtol=rtol, atol=atol))
 
 
 def _diferencia(obtenido: np.ndarray, esperado: np.ndarray) -> str:

@@ -15,7 +15,7 @@ import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_lista_de_escalares,
                         comprobar_tupla, comprobar_valores, exito, fallar, llamar,
-                        sospechas_de_escala)
+                        sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.recta import datos_recta
 from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
@@ -110,9 +110,6 @@ ESPERADO = {
 # Revisiones (compartidas por pruebas visibles y ocultas)
 # ---------------------------------------------------------------------------------------------
 
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
 
 def revisar_gradienteC(salida, esperado: np.ndarray, *, avisos=(), extra=None) -> None:
     if np.ndim(salida) == 0 and isinstance(salida, (int, float, np.number, np.ndarray)):
@@ -125,7 +122,7 @@ def revisar_gradienteC(salida, esperado: np.ndarray, *, avisos=(), extra=None) -
                             "menos se pone al dar el paso, no en el gradiente."),
         Sospecha(esperado[::-1], "las dos componentes están intercambiadas: la primera es "
                                  "∂C/∂v1 (derivando respecto a v1) y la segunda ∂C/∂v2."),
-        *_sospechas(extra, "grad")],
+        *sospechas_de(extra, "grad")],
         pista="Deriva C término a término: ∂C/∂v1 trata v2 como constante y ∂C/∂v2 trata v1 "
               "como constante. No olvides el término cruzado (v1 − 1)(v2 + 2).")
 
@@ -139,7 +136,7 @@ def revisar_pasoGradiente(salida, esperado: np.ndarray, v, grad, eta, *, avisos=
                                  "gradiente. Para bajar, v ← v − η∇C."),
         Sospecha(v - grad, "falta multiplicar el gradiente por la tasa de aprendizaje η."),
         Sospecha(-eta * grad, "devolviste solo el incremento −η∇C: súmaselo a v."),
-        *_sospechas(extra, "v")],
+        *sospechas_de(extra, "v")],
         pista="La regla es v ← v − η·∇C.")
 
 
@@ -185,11 +182,11 @@ def revisar_descensoGradiente(salida, esperado: tuple, *, avisos=(), extra=None)
                "una copia (v.copy()) o crea un arreglo nuevo en cada paso (v = v − η·g).")
     if not np.allclose(tray[0], tray_ref[0]):
         fallar("la fila 0 de la trayectoria debe ser el punto inicial v0.")
-    comprobar_valores(tray, tray_ref, "trayectoria", sospechas=_sospechas(extra, "trayectoria"),
+    comprobar_valores(tray, tray_ref, "trayectoria", sospechas=sospechas_de(extra, "trayectoria"),
                       pista="Cada fila es la anterior menos η por el gradiente en la anterior: "
                             "v_{k+1} = v_k − η·gradienteC(v_k). Si gradienteC no pasa su "
                             "prueba, arréglala primero: descensoGradiente la usa.")
-    comprobar_valores(v, v_ref, "v final", sospechas=_sospechas(extra, "v"),
+    comprobar_valores(v, v_ref, "v final", sospechas=sospechas_de(extra, "v"),
                       pista="v debe ser el último punto de la trayectoria.")
 
 
@@ -201,7 +198,7 @@ def revisar_gradienteRegresionLineal(salida, esperado: np.ndarray, m: int, *, av
                f"respecto a θ0 en la fila 0, (1/m) Σ (h − y).")
     g = comprobar_arreglo(salida, "el gradiente", (n1, 1), referencia="theta", avisos=avisos)
     comprobar_valores(g, esperado, "el gradiente", sospechas=[
-        *sospechas_de_escala(esperado, m), *_sospechas(extra, "grad")],
+        *sospechas_de_escala(esperado, m), *sospechas_de(extra, "grad")],
         pista="Con h = θ0 + θ1·x1 + … + θn·xn: ∂J/∂θ0 = (1/m) Σ (h − y) (sin x) y "
               "∂J/∂θj = (1/m) Σ (h − y)·xj.")
     if not np.allclose(g[0], esperado[0], rtol=1e-5, atol=1e-7):
@@ -228,11 +225,11 @@ def revisar_entrenarRegresionLineal(salida, esperado: tuple, iteraciones: int, *
                "o das pasos demasiado grandes (¿olvidaste multiplicar por la tasa de "
                "aprendizaje α?)? La actualización es θ ← θ − α·∇J.")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-8,
-                      sospechas=_sospechas(extra, "costos"),
+                      sospechas=sospechas_de(extra, "costos"),
                       pista="Empieza con θ = 0 de forma (n + 1, 1); en cada iteración guarda "
                             "costoRegresion(theta, X, y) y luego actualiza θ ← θ − α·∇J.")
     comprobar_valores(theta, theta_ref, "theta final", rtol=1e-5, atol=1e-8,
-                      sospechas=_sospechas(extra, "theta"),
+                      sospechas=sospechas_de(extra, "theta"),
                       pista="Revisa la actualización θ ← θ − α·gradienteRegresionLineal(θ, X, y).")
 
 

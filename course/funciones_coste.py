@@ -14,7 +14,7 @@ from typing import Callable
 import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de_escala)
+                        fallar, llamar, sospechas_de, sospechas_de_escala)
 from . import huellas
 from .datos.digitos import datos_digitos
 
@@ -97,9 +97,6 @@ ESPERADO = {
 # Revisiones (compartidas por pruebas visibles y ocultas)
 # ---------------------------------------------------------------------------------------------
 
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
 
 def revisar_codificarOneHot(salida, esperado: np.ndarray, etiquetas, k: int, *, avisos=(),
                             extra=None) -> None:
@@ -121,7 +118,7 @@ def revisar_codificarOneHot(salida, esperado: np.ndarray, etiquetas, k: int, *, 
         Sospecha((esperado.sum(axis=1, keepdims=True) > 0) * np.ones((1, m)),
                  "marcaste una fila entera para cada etiqueta. Cada columna (ejemplo) debe "
                  "tener un único 1: Y[etiquetas, np.arange(m)] = 1."),
-        *_sospechas(extra, "Y")],
+        *sospechas_de(extra, "Y")],
         pista="Cada columna j debe tener un 1 en la fila etiquetas[j] y ceros en el resto.")
 
 
@@ -143,7 +140,7 @@ def revisar_costoCuadratico(salida, esperado: float, n: int, k: int, *, avisos=(
                                       f"de entre n = {n}, el número de columnas (ejemplos). "
                                       f"Usa A.shape[1].")] if n != k else []),
         Sospecha(-esperado, "tiene el signo cambiado: el costo cuadrático nunca es negativo."),
-        *_sospechas(extra, "costo")],
+        *sospechas_de(extra, "costo")],
         pista="C = 1/(2n) Σ_x ‖y(x) − a‖²: suma los cuadrados de todas las componentes de "
               "Y − A y divide entre 2n, con n = número de columnas.")
 
@@ -163,7 +160,7 @@ def revisar_entropiaCruzadaBinaria(salida, esperado: float, m: int, *, avisos=()
     nombre = "El costo (entropía cruzada)"
     costo = comprobar_escalar(salida, nombre, avisos=avisos)
     comprobar_valores(costo, esperado, nombre, rtol=1e-6, atol=1e-9, sospechas=[
-        *_sospechas_de_logaritmo(esperado, m), *_sospechas(extra, "costo")],
+        *_sospechas_de_logaritmo(esperado, m), *sospechas_de(extra, "costo")],
         pista="J = −(1/m) Σ [y·ln(ŷ) + (1 − y)·ln(1 − ŷ)], con m = número de columnas.")
 
 
@@ -179,7 +176,7 @@ def revisar_entropiaCruzadaCategorica(salida, esperado: float, m: int, k: int, *
         *([Sospecha(esperado * m / k, f"dividiste entre {k}, el número de filas (clases), en "
                                       f"vez de entre m = {m}, el número de columnas "
                                       f"(ejemplos). Usa Y.shape[1].")] if m != k else []),
-        *_sospechas(extra, "costo")],
+        *sospechas_de(extra, "costo")],
         pista="J = −(1/m) Σ_ejemplos Σ_clases y·ln(ŷ): con etiquetas one-hot solo cuenta, en "
               "cada columna, el ŷ de la clase correcta.")
 

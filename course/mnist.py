@@ -21,7 +21,7 @@ import numpy as np
 from . import graficas, huellas
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        comprobar_trayectoria, fallar, llamar, sospechas_de_escala)
+                        comprobar_trayectoria, fallar, llamar, sospechas_de, sospechas_de_escala)
 from .datos.mnist import DatosMNIST, ErrorDatosMNIST, cargar_mnist, una_caliente
 
 __all__ = [
@@ -123,9 +123,6 @@ def tabla_softmax(softmax: Callable) -> None:
 # Revisiones (compartidas por pruebas visibles y ocultas)
 # ---------------------------------------------------------------------------------------------
 
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
 
 def _softmax_sin_solucion(Z, eje):
     """Softmax por el eje dado: solo para construir diagnósticos de errores (filas vs columnas)."""
@@ -149,7 +146,7 @@ def revisar_softmax(salida, esperado, Z, *, avisos=(), extra=None, rtol=1e-6, at
     if np.any(S < 0) or not np.allclose(np.sum(S, axis=0), 1, atol=1e-6):
         fallar("La salida de softmax debe ser una distribución de probabilidad por columna: "
                "valores ≥ 0 que suman 1 en cada columna.")
-    sospechas = [*_sospechas(extra, "S")]
+    sospechas = [*sospechas_de(extra, "S")]
     if S.ndim == 2:
         sospechas.append(Sospecha(_softmax_sin_solucion(Z, 1),
                                   "normalizaste por filas (axis=1); softmax va por columnas."))
@@ -168,7 +165,7 @@ def revisar_elemento_a_elemento(salida, esperado, nombre: str, *, avisos=(), ext
                f"ejemplo np.where(A > 0, 1.0, 0.0) o (A > 0).astype(float).")
     valor = comprobar_arreglo(salida, nombre, esperado.shape, avisos=avisos)
     comprobar_valores(valor, esperado, nombre, rtol=1e-6, atol=1e-9,
-                      sospechas=[*sospechas, *_sospechas(extra, "A")], pista=pista)
+                      sospechas=[*sospechas, *sospechas_de(extra, "A")], pista=pista)
 
 
 def _sospechas_tanhGrad(A):
@@ -270,14 +267,14 @@ def revisar_feedForward(salida, esperado: tuple, dims: tuple, *, activacion="tan
     a2 = comprobar_arreglo(a2, "a2", (ny, m), avisos=avisos)
     nombre_act = "tanh" if activacion == "tanh" else "ReLU"
     comprobar_valores(a1, esperado[0], "a1", rtol=1e-6, atol=1e-9, sospechas=[
-        *sospechas_a1, *_sospechas(extra, "a1")],
+        *sospechas_a1, *sospechas_de(extra, "a1")],
         pista=f"Revisa z1 = w1·X + b1 (producto matricial w1 @ X) y la activación {nombre_act}"
               f" (activacion='{activacion}').")
     if not np.allclose(a2.sum(axis=0), 1, atol=1e-6):
         fallar("Las columnas de a2 no suman 1: la capa de salida debe aplicar softmax por "
                "columnas a z2 = w2·a1 + b2.")
     comprobar_valores(a2, esperado[1], "a2", rtol=1e-6, atol=1e-9,
-                      sospechas=_sospechas(extra, "a2"),
+                      sospechas=sospechas_de(extra, "a2"),
                       pista="a1 está bien: revisa la capa de salida, a2 = softmax(w2·a1 + b2).")
 
 
@@ -293,7 +290,7 @@ def revisar_costoGlobal(salida, esperado: float, m: int, k: int, *, avisos=(), e
                  Sospecha(esperado / np.log(2), "usaste logaritmo en base 2; el curso usa el "
                                                 "natural (np.log)."),
                  Sospecha(esperado / np.log(10), "usaste np.log10; usa np.log."),
-                 *_sospechas(extra, "costo")]
+                 *sospechas_de(extra, "costo")]
     if binaria is not None:
         sospechas.append(Sospecha(binaria, "usaste la entropía cruzada BINARIA (con el término "
                                            "(1 − y)·ln(1 − ŷ)); con softmax la categórica es "
@@ -327,7 +324,7 @@ def revisar_backProp(salida, esperado: tuple, dims: tuple, *, avisos=(), extra=N
             pista = "Con softmax + entropía cruzada la capa de salida se simplifica: dz2 = a2 − y."
         comprobar_valores(grads[i], esperado[i], nombre, rtol=1e-5, atol=1e-9, sospechas=[
             *sospechas_de_escala(esperado[i], m), *extra_local.get(nombre, []),
-            *_sospechas(extra, nombre)], pista=pista)
+            *sospechas_de(extra, nombre)], pista=pista)
 
 
 def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, dims: tuple, *,
@@ -343,12 +340,12 @@ def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, 
     costos_ref = np.asarray(costos_ref, dtype=float)
     comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas)
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-9,
-                      sospechas=_sospechas(extra, "costos"),
+                      sospechas=sospechas_de(extra, "costos"),
                       pista="Con tamLote=None cada época es UN paso con todos los ejemplos: "
                             "feedForward → costo → backProp → actualizar los cuatro parámetros.")
     for p, ref, n in zip(params, finales, nombres):
         comprobar_valores(p, ref, f"{n} final", rtol=1e-5, atol=1e-9,
-                          sospechas=_sospechas(extra, n),
+                          sospechas=sospechas_de(extra, n),
                           pista=f"Revisa la actualización {n} ← {n} − lr·d{n}.")
 
 
@@ -466,7 +463,7 @@ def revisar_predecir(salida, esperado, m: int, ny: int, *, avisos=(), extra=None
         *([Sospecha(np.argmin(probabilidades, axis=0), "usaste argmin: la clase predicha es "
                                                         "la de MAYOR probabilidad (argmax).")]
           if probabilidades is not None else []),
-        *_sospechas(extra, "etiquetas")],
+        *sospechas_de(extra, "etiquetas")],
         pista="Propaga hacia adelante con feedForward(X, w1, w2, b1, b2) (¡ojo al orden de los "
               "argumentos!) y toma np.argmax(a2, axis=0).")
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        comprobar_trayectoria, fallar, llamar, sospechas_de_escala)
+                        comprobar_trayectoria, fallar, llamar, sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.xor import datos_xor
 
@@ -88,9 +88,6 @@ ESPERADO = {
 # Revisiones (compartidas por pruebas visibles y ocultas)
 # ---------------------------------------------------------------------------------------------
 
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
 
 def revisar_feedForward(salida, esperado: tuple, m: int, *, avisos=(), extra=None) -> None:
     """``esperado`` = (a1, a2) correctos para las mismas entradas."""
@@ -104,10 +101,10 @@ def revisar_feedForward(salida, esperado: tuple, m: int, *, avisos=(), extra=Non
     a2 = comprobar_arreglo(a2, "a2", (1, m), avisos=avisos)
     sin_activar = "parecen valores antes de la sigmoide: aplica σ a z = W·A + b."
     comprobar_valores(a1, esperado[0], "a1", sospechas=[
-        Sospecha(_logit(esperado[0]), sin_activar), *_sospechas(extra, "a1")],
+        Sospecha(_logit(esperado[0]), sin_activar), *sospechas_de(extra, "a1")],
         pista="Revisa z1 = w1·X + b1 (producto matricial w1 @ X, no w1 * X) y la sigmoide.")
     comprobar_valores(a2, esperado[1], "a2", sospechas=[
-        Sospecha(_logit(esperado[1]), sin_activar), *_sospechas(extra, "a2")],
+        Sospecha(_logit(esperado[1]), sin_activar), *sospechas_de(extra, "a2")],
         pista="a1 está bien: revisa la capa de salida, a2 = σ(w2·a1 + b2).")
 
 
@@ -118,7 +115,7 @@ def revisar_costoGlobal(salida, esperado: float, m: int, *, avisos=(), extra=Non
         Sospecha(esperado / np.log(2), "coincide con la entropía cruzada en base 2. El curso usa "
                                        "logaritmo natural (np.log), no np.log2."),
         Sospecha(esperado / np.log(10), "usaste logaritmo en base 10 (np.log10); usa np.log."),
-        *_sospechas(extra, "costo")],
+        *sospechas_de(extra, "costo")],
         pista="La fórmula es J = −(1/m) Σ [y·ln(ŷ) + (1 − y)·ln(1 − ŷ)], con m = número de "
               "columnas.")
 
@@ -145,7 +142,7 @@ def revisar_backProp(salida, esperado: tuple, m: int, *, avisos=(), extra=None) 
             pista = ("En la capa de salida, sigmoide + entropía cruzada se simplifican: "
                      "dz2 = a2 − y.")
         comprobar_valores(grads[i], esperado[i], nombre, rtol=1e-5, atol=1e-8, sospechas=[
-            *sospechas_de_escala(esperado[i], m), *_sospechas(extra, nombre)], pista=pista)
+            *sospechas_de_escala(esperado[i], m), *sospechas_de(extra, nombre)], pista=pista)
 
 
 def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, *, avisos=(),
@@ -160,13 +157,13 @@ def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, 
 
     comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas)
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-8,
-                      sospechas=_sospechas(extra, "costos"),
+                      sospechas=sospechas_de(extra, "costos"),
                       pista="El primer valor debe ser el costo con los parámetros iniciales. "
                             "Revisa que cada iteración haga feedForward → costo → backProp → "
                             "actualización de los cuatro parámetros con la misma lr.")
     for p, ref, n in zip(params, finales, nombres):
         comprobar_valores(p, ref, f"{n} final", rtol=1e-5, atol=1e-8,
-                          sospechas=_sospechas(extra, n),
+                          sospechas=sospechas_de(extra, n),
                           pista=f"Revisa la actualización {n} ← {n} − lr·d{n}.")
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de_escala)
+                        fallar, llamar, nombrar_error_conocido, sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.diabetes import NOMBRES, cargar_diabetes
 
@@ -106,9 +106,6 @@ ESPERADO = {
 # Revisiones (compartidas por pruebas visibles y ocultas)
 # ---------------------------------------------------------------------------------------------
 
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
 
 def _atol(esperado, relativo: float = 1e-7) -> float:
     """Tolerancia absoluta proporcional a la escala de lo esperado (los valores de Ridge con el
@@ -121,7 +118,7 @@ def revisar_costoRidge(salida, esperado: float, m: int, *, avisos=(), extra=None
     comprobar_valores(costo, esperado, "El costo", rtol=1e-7, atol=1e-9, sospechas=[
         Sospecha(esperado / m, f"vale lo esperado dividido entre {m}: el costo de Ridge del "
                                f"curso es una SUMA de cuadrados, no un promedio."),
-        *_sospechas(extra, "costo")],
+        *sospechas_de(extra, "costo")],
         pista="La fórmula es J = Σ (θ0 + θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ/2)·Σ θj², sumando sobre los m "
               "ejemplos y sobre las n componentes de θ (θ0 no entra en la penalización).")
 
@@ -136,11 +133,11 @@ def revisar_gradienteRidge(salida, esperado: tuple, n: int, m: int, *, avisos=()
     d0 = comprobar_escalar(d0, "dtheta0", avisos=avisos)
     d = comprobar_arreglo(d, "dtheta", (n, 1), referencia="theta", avisos=avisos)
     comprobar_valores(d, esperado[1], "dtheta", rtol=1e-6, atol=_atol(esperado[1]), sospechas=[
-        *sospechas_de_escala(esperado[1], m), *_sospechas(extra, "dtheta")],
+        *sospechas_de_escala(esperado[1], m), *sospechas_de(extra, "dtheta")],
         pista="∂J/∂θ = 2·X·rᵀ + λ·θ con r = θ0 + θᵀX − y de forma (1, m): el 2 viene de derivar "
               "el cuadrado y λ·θ de derivar (λ/2)·θ².")
     comprobar_valores(d0, esperado[0], "dtheta0", rtol=1e-6, atol=_atol(esperado[0]), sospechas=[
-        *sospechas_de_escala(esperado[0], m), *_sospechas(extra, "dtheta0")],
+        *sospechas_de_escala(esperado[0], m), *sospechas_de(extra, "dtheta0")],
         pista="dtheta está bien; ∂J/∂θ0 = 2·Σ r⁽ⁱ⁾ (θ0 no se penaliza).")
 
 
@@ -159,9 +156,9 @@ def _revisar_modelo(salida, esperado: tuple, n: int, funcion: str, *, avisos=(),
     theta0 = comprobar_escalar(theta0, "theta0", avisos=avisos)
     theta = comprobar_arreglo(theta, "theta", (n, 1), avisos=avisos)
     comprobar_valores(theta, esperado[1], "theta", rtol=rtol, atol=_atol(esperado[1], 1e-6),
-                      sospechas=[*sospechas_theta, *_sospechas(extra, "theta")], pista=pista_theta)
+                      sospechas=[*sospechas_theta, *sospechas_de(extra, "theta")], pista=pista_theta)
     comprobar_valores(theta0, esperado[0], "theta0", rtol=rtol, atol=_atol(esperado[0], 1e-6),
-                      sospechas=[*sospechas_theta0, *_sospechas(extra, "theta0")],
+                      sospechas=[*sospechas_theta0, *sospechas_de(extra, "theta0")],
                       pista=pista_theta0)
     return theta0, theta
 
@@ -210,7 +207,7 @@ def revisar_descensoRidge(salida, esperado: tuple, n: int, iteraciones: int, *, 
     ref0, ref, costos_ref = esperado
     costos_ref = np.asarray(costos_ref, dtype=float)
     # Primero los errores catalogados (diagnóstico exacto); después, las comprobaciones generales.
-    _diagnostico_exacto(costos, _sospechas(extra, "costos"), "costos", costos_ref)
+    nombrar_error_conocido(costos, costos_ref, "costos", sospechas_de(extra, "costos"))
     if iteraciones > 1 and np.allclose(theta, 0) and theta0 == 0:
         fallar("descensoRidge devolvió θ0 = 0 y θ = 0, los valores iniciales: ¿olvidaste "
                "actualizar los parámetros (o devolver los actualizados)?")
@@ -222,29 +219,16 @@ def revisar_descensoRidge(salida, esperado: tuple, n: int, iteraciones: int, *, 
         fallar("El costo sube durante el descenso: ¿sumas el gradiente en vez de restarlo? "
                "La actualización es θ ← θ − α·(gradiente).")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-7, atol=1e-9,
-                      sospechas=_sospechas(extra, "costos"),
+                      sospechas=sospechas_de(extra, "costos"),
                       pista="costos[i] es costoRidge(θ0, θ, X, y, λ) antes de actualizar. Revisa "
                             "la regla: θ0 ← θ0 − α·(1/m)·Σr y θj ← θj − α·[(1/m)·Σ r·x_j + "
                             "(λ/(2m))·θj], actualizando θ0 y θ a la vez con el mismo r.")
     comprobar_valores(theta, ref, "theta final", rtol=1e-6, atol=_atol(ref, 1e-7),
-                      sospechas=_sospechas(extra, "theta"),
+                      sospechas=sospechas_de(extra, "theta"),
                       pista="Revisa la actualización θj ← θj − α·[(1/m)·Σ r·x_j + (λ/(2m))·θj].")
     comprobar_valores(theta0, ref0, "theta0 final", rtol=1e-6, atol=_atol(ref0, 1e-7),
-                      sospechas=_sospechas(extra, "theta0"),
+                      sospechas=sospechas_de(extra, "theta0"),
                       pista="Revisa la actualización θ0 ← θ0 − α·(1/m)·Σr (sin λ).")
-
-
-def _diagnostico_exacto(obtenido, sospechas, nombre: str, esperado) -> None:
-    """Si ``obtenido`` no es lo esperado pero coincide con un error conocido, lo nombra."""
-    obtenido = np.asarray(obtenido, dtype=float)
-    if obtenido.shape == np.shape(esperado) and np.allclose(obtenido, esperado, rtol=1e-7,
-                                                            atol=1e-9):
-        return
-    for sospecha in sospechas:
-        candidato = np.asarray(sospecha.valor, dtype=float)
-        if candidato.shape == obtenido.shape and np.allclose(obtenido, candidato, rtol=1e-7,
-                                                             atol=1e-9):
-            fallar(f"{nombre} no es correcto: {sospecha.diagnostico}")
 
 
 def revisar_validacionCruzada(salida, esperado: tuple, lambdas, *, avisos=(), extra=None) -> None:
@@ -259,7 +243,7 @@ def revisar_validacionCruzada(salida, esperado: tuple, lambdas, *, avisos=(), ex
         errores = np.asarray(errores, dtype=float)
     errores = comprobar_arreglo(errores, "errores", (L,), avisos=avisos)
     comprobar_valores(errores, esperado[1], "errores", rtol=1e-6, atol=1e-8, sospechas=[
-        *_sospechas(extra, "errores")],
+        *sospechas_de(extra, "errores")],
         pista="Para cada λ: en cada pliegue f, estandariza con la media y la desviación de los "
               "ejemplos de ENTRENAMIENTO (pliegues ≠ f), aplica esas mismas al pliegue f, entrena "
               "ridgeCerrada y mide el MSE en el pliegue f; el error de λ es el promedio de los k "

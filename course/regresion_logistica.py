@@ -18,7 +18,7 @@ import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de_escala)
+                        fallar, llamar, sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.credito import ATRIBUTOS, COEFICIENTES, datos_credito, resumen, tasa_teorica
 from .datos.planos import datos_circulo, datos_tres_clases
@@ -154,37 +154,9 @@ ESPERADO = {
 }
 
 
-def _escalar(valor, nombre: str, *, avisos=()) -> float:
-    """Como comprobar_escalar, pero acepta también un arreglo de un solo elemento ((1,), (1, 1))."""
-    if isinstance(valor, np.ndarray) and valor.size == 1 and valor.ndim > 0:
-        valor = valor.reshape(())
-    return comprobar_escalar(valor, nombre, avisos=avisos)
-
-
-def _sospechas(extra: dict | None, nombre: str) -> list[Sospecha]:
-    return list((extra or {}).get(nombre, []))
-
-
 def _logit(p):
     p = np.clip(np.asarray(p, dtype=float), 1e-12, 1 - 1e-12)
     return np.log(p / (1 - p))
-
-
-def _valores(obtenido, esperado, nombre: str, *, sospechas=(), rtol: float = 1e-7,
-             atol: float = 1e-12, pista: str = "") -> None:
-    """comprobar_valores con una tolerancia estricta para el valor correcto y otra más holgada
-    (atol ≥ 1e-9) para reconocer errores típicos: las huellas guardan las salidas de los errores
-    redondeadas a 10 decimales, así que un valor como 9e-14 quedaría en 0 y no se reconocería."""
-    o = np.asarray(obtenido, dtype=float)
-    e = np.asarray(esperado, dtype=float)
-    if o.shape == e.shape and np.allclose(o, e, rtol=rtol, atol=atol):
-        return
-    for sospecha in sospechas:
-        candidato = np.asarray(sospecha.valor, dtype=float)
-        if candidato.shape == o.shape and np.allclose(o, candidato, rtol=max(rtol, 1e-6),
-                                                      atol=max(atol, 1e-9)):
-            fallar(f"{nombre} no es correcto: {sospecha.diagnostico}")
-    comprobar_valores(o, e, nombre, rtol=rtol, atol=atol, pista=pista)
 
 
 def _desbordo(avisos: Sequence[str]) -> bool:
@@ -204,14 +176,14 @@ def revisar_sigmoide(salida, esperado, *, avisos=(), extra=None) -> None:
                "σ(z) = np.exp(-np.logaddexp(0, -z)), o con np.where separando z ≥ 0 y z < 0 "
                "sin evaluar np.exp de números grandes.")
     if esperado.ndim == 0:
-        valor = _escalar(salida, "σ(0)", avisos=avisos)
+        valor = comprobar_escalar(salida, "σ(0)", avisos=avisos, acepta_un_elemento=True)
         comprobar_valores(valor, esperado, "σ(0)", pista="σ(0) = 1 / (1 + e⁰) = 0.5.")
         return
     valor = comprobar_arreglo(salida, "σ(z)", esperado.shape, avisos=avisos)
-    _valores(valor, esperado, "σ(z)", rtol=1e-7, atol=1e-12, sospechas=[
+    comprobar_valores(valor, esperado, "σ(z)", rtol=1e-7, atol=1e-12, sospechas=[
         Sospecha(1 - esperado, "tiene el signo del exponente cambiado: calculaste "
                                "1 / (1 + e^(z)) = σ(−z). La fórmula es 1 / (1 + e^(−z))."),
-        *_sospechas(extra, "sigmoide")],
+        *sospechas_de(extra, "sigmoide")],
         pista="σ(z) = 1 / (1 + e^(−z)): vale 0.5 en z = 0, tiende a 1 para z → +∞ y a 0 para "
               "z → −∞.")
 
@@ -219,12 +191,12 @@ def revisar_sigmoide(salida, esperado, *, avisos=(), extra=None) -> None:
 def revisar_predecirProba(salida, esperado, m: int, *, avisos=(), extra=None) -> None:
     """``esperado`` = probabilidades correctas, forma (1, m)."""
     proba = comprobar_arreglo(salida, "El vector h", (1, m), avisos=avisos)
-    _valores(proba, esperado, "El vector h", rtol=1e-7, atol=1e-12, sospechas=[
+    comprobar_valores(proba, esperado, "El vector h", rtol=1e-7, atol=1e-12, sospechas=[
         Sospecha(_logit(esperado), "parecen valores de z = θ0 + θᵀX, sin la sigmoide. "
                                    "Aplica sigmoide(z)."),
         Sospecha(1 - np.asarray(esperado), "es 1 − h: el signo de z está cambiado (σ(−z)). "
                                            "h = σ(θ0 + θᵀX)."),
-        *_sospechas(extra, "proba")],
+        *sospechas_de(extra, "proba")],
         pista="h = σ(z) con z = θᵀX + θ0 (theta.T @ X + theta0): forma (1, n)·(n, m) = (1, m).")
 
 
@@ -255,17 +227,17 @@ def revisar_predecirClase(salida, proba, umbral: float, esperado, *, avisos=(),
                                   f"ignoraste el argumento umbral (= {umbral}) y usaste siempre "
                                   f"0.5. Compara con la variable umbral."))
     comprobar_valores(clases, esperado, "El vector de clases", sospechas=[
-        *sospechas, *_sospechas(extra, "clase")],
+        *sospechas, *sospechas_de(extra, "clase")],
         pista="Clase 1 si h ≥ umbral, 0 si no.")
 
 
 def revisar_costoLogistico(salida, esperado: float, m: int, *, avisos=(), extra=None) -> None:
-    costo = _escalar(salida, "El costo", avisos=avisos)
+    costo = comprobar_escalar(salida, "El costo", avisos=avisos, acepta_un_elemento=True)
     comprobar_valores(costo, esperado, "El costo", rtol=1e-6, atol=1e-9, sospechas=[
         *sospechas_de_escala(esperado, m),
         Sospecha(esperado / np.log(2), "coincide con la entropía cruzada en base 2: usa el "
                                        "logaritmo natural np.log."),
-        *_sospechas(extra, "costo")],
+        *sospechas_de(extra, "costo")],
         pista="J = −(1/m) Σ [y·ln h + (1 − y)·ln(1 − h)] + (λ/2m) Σ θj², con h = σ(θ0 + θᵀX) y "
               "la suma de la penalización solo sobre θ1..θn (sin θ0).")
 
@@ -278,13 +250,13 @@ def revisar_gradienteLogistico(salida, esperado: tuple, n: int, m: int, *, aviso
         fallar("gradienteLogistico devolvió (d_theta, d_theta0): el orden es "
                "(d_theta0, d_theta), primero el del intercepto.")
     d0, d = comprobar_tupla(salida, ["d_theta0", "d_theta"], "gradienteLogistico")
-    d0 = _escalar(d0, "d_theta0", avisos=avisos)
+    d0 = comprobar_escalar(d0, "d_theta0", avisos=avisos, acepta_un_elemento=True)
     d = comprobar_arreglo(d, "d_theta", (n, 1), referencia="theta", avisos=avisos)
     comprobar_valores(d0, esperado[0], "d_theta0", rtol=1e-6, atol=1e-10, sospechas=[
-        *sospechas_de_escala(esperado[0], m), *_sospechas(extra, "d_theta0")],
+        *sospechas_de_escala(esperado[0], m), *sospechas_de(extra, "d_theta0")],
         pista="∂J/∂θ0 = (1/m) Σ (h − y), sin penalización (θ0 no se regulariza).")
     comprobar_valores(d, esperado[1], "d_theta", rtol=1e-6, atol=1e-10, sospechas=[
-        *sospechas_de_escala(esperado[1], m), *_sospechas(extra, "d_theta")],
+        *sospechas_de_escala(esperado[1], m), *sospechas_de(extra, "d_theta")],
         pista="∂J/∂θj = (1/m) Σ (h − y)·xj + (λ/m)·θj; en forma matricial "
               "X @ (h − y).T / m + (lam / m) * theta.")
 
@@ -294,7 +266,7 @@ def revisar_entrenarLogistica(salida, esperado: tuple, n: int, iteraciones: int,
     """``esperado`` = (theta0, theta, costos) de la referencia."""
     theta0, theta, costos = comprobar_tupla(salida, ["theta0", "theta", "costos"],
                                             "entrenarLogistica")
-    theta0 = _escalar(theta0, "theta0", avisos=avisos)
+    theta0 = comprobar_escalar(theta0, "theta0", avisos=avisos, acepta_un_elemento=True)
     theta = comprobar_arreglo(theta, "theta", (n, 1), avisos=avisos)
     costos = comprobar_lista_de_escalares(costos, "costos", iteraciones)
     theta0_ref, theta_ref, costos_ref = esperado
@@ -315,14 +287,14 @@ def revisar_entrenarLogistica(salida, esperado: tuple, n: int, iteraciones: int,
     if iteraciones > 1 and theta0 == 0 and theta0_ref != 0:
         fallar("θ0 sigue valiendo 0: no actualizas el intercepto (θ0 := θ0 − α·∂J/∂θ0).")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-6, atol=1e-10,
-                      sospechas=_sospechas(extra, "costos"),
+                      sospechas=sospechas_de(extra, "costos"),
                       pista="costos[i] es el costo con los parámetros de la iteración i, antes "
                             "de actualizar; el costo y el gradiente llevan el mismo lam.")
     comprobar_valores(theta0, theta0_ref, "theta0 final", rtol=1e-6, atol=1e-10,
-                      sospechas=_sospechas(extra, "theta0"),
+                      sospechas=sospechas_de(extra, "theta0"),
                       pista="Revisa θ0 := θ0 − α·∂J/∂θ0.")
     comprobar_valores(theta, theta_ref, "theta final", rtol=1e-6, atol=1e-10,
-                      sospechas=_sospechas(extra, "theta"),
+                      sospechas=sospechas_de(extra, "theta"),
                       pista="Revisa θ := θ − α·∂J/∂θ, con ambos gradientes calculados con los "
                             "parámetros ANTES de actualizar (actualización simultánea).")
 
@@ -350,8 +322,8 @@ def revisar_softmax(salida, esperado, *, avisos=(), extra=None) -> None:
         if np.isclose(s.sum(), 1.0):
             fallar("softmax normalizó sobre toda la matriz (todo suma 1): divide cada columna "
                    "por su propia suma, np.sum(e, axis=0, keepdims=True).")
-    _valores(s, esperado, "softmax(Z)", rtol=1e-6, atol=1e-12,
-                      sospechas=_sospechas(extra, "softmax"),
+    comprobar_valores(s, esperado, "softmax(Z)", rtol=1e-6, atol=1e-12,
+                      sospechas=sospechas_de(extra, "softmax"),
                       pista="s_i = e^(z_i) / Σ_j e^(z_j), la suma sobre las k clases de cada "
                             "columna.")
 
@@ -374,7 +346,7 @@ def revisar_matrizConfusion(salida, esperado, m: int, *, avisos=(), extra=None) 
         Sospecha(esperado[::-1, ::-1].T, "el orden de las clases está invertido y además la "
                                          "matriz está transpuesta: M[real, predicha] con la clase 0 primero."),
         Sospecha(esperado / m, f"contiene proporciones (conteos / {m}): devuelve conteos."),
-        *_sospechas(extra, "confusion")],
+        *sospechas_de(extra, "confusion")],
         pista="M[i, j] = número de ejemplos con clase real i y clase predicha j.")
 
 
@@ -512,7 +484,8 @@ def probar_costoLogistico(costoLogistico: Callable) -> None:
     y = np.array([[0.0, 0.0, 1.0, 1.0]])
     salida, avisos = llamar(costoLogistico, 0.0, np.array([[100.0]]), X, y, 0.0,
                             nombre="costoLogistico")
-    costo = _escalar(salida, "El costo con predicciones perfectas", avisos=avisos)
+    costo = comprobar_escalar(salida, "El costo con predicciones perfectas", avisos=avisos,
+                              acepta_un_elemento=True)
     if not abs(costo) < 1e-6:
         fallar(f"Con predicciones perfectas (h exactamente 0 o 1) el costo debe ser ~0, pero "
                f"obtuviste {costo:.6g}.")

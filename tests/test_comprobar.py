@@ -46,7 +46,8 @@ def test_valores_y_sospechas():
     assert "signo" in _mensaje(comprobar_valores, -2.0, 2.0, "El costo",
                                sospechas=sospechas_de_escala(2.0, 4))
     assert _mensaje(comprobar_valores, np.zeros(2), np.ones(2), "a",
-                    sospechas=[Sospecha(np.zeros(2), "falta el sesgo")]) == "a — falta el sesgo"
+                    sospechas=[Sospecha(np.zeros(2), "falta el sesgo")]) == (
+        "a no es correcto: falta el sesgo")
     visible = _mensaje(comprobar_valores, np.zeros(2), np.ones(2), "a")
     assert "se esperaba 1" in visible
     with sin_revelar_valores():
