@@ -56,6 +56,31 @@ def test_ruta_rapida_igual_a_la_referencia(tamLote, activacion):
         np.testing.assert_allclose(obtenido[4], esperado[4], rtol=tol, atol=tol)
 
 
+def test_ruta_rapida_con_programa_de_tasas():
+    """Con una tasa por época, la ruta rápida hace lo mismo que llamar a la referencia época a
+    época con esa tasa y el mismo generador de barajado."""
+    from autograder import bench_mnist
+    from autograder.unidades.mnist import rapido
+    from solutions import mnist as ref
+    rng = np.random.default_rng(0)
+    X = rng.random((20, 23))
+    y = np.eye(4)[:, rng.integers(0, 4, 23)]
+    w1, b1, w2, b2 = ref.initParams(20, 7, 4, semilla=1)
+    tasa = bench_mnist.programa_de_tasas("escalon", 0.3, 8)
+    assert [tasa(e) for e in range(8)] == pytest.approx([0.3] * 6 + [0.03] * 2)
+    barajado = np.random.default_rng(5)
+    costos = []
+    with contextlib.redirect_stdout(io.StringIO()):
+        for e in range(8):
+            w1, b1, w2, b2, c = ref.entrenarRed(1, tasa(e), X, y, w1, b1, w2, b2, None, None,
+                                                tamLote=4, semilla=barajado)
+            costos += c
+    obtenido = rapido.entrenar(8, tasa, X, y, *ref.initParams(20, 7, 4, semilla=1), tamLote=4,
+                               semilla=5, dtype=np.float64)
+    for a, b in zip(obtenido, (w1, b1, w2, b2, costos)):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-10)
+
+
 def test_banco_sin_torch_ni_sklearn(monkeypatch, tmp_path, capsys):
     import builtins
     from autograder import bench_mnist

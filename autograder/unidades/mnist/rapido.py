@@ -10,6 +10,9 @@ lotes, mismo costo por época) pero organizado para la velocidad:
   llamada GEMM de BLAS con β = 1 (scipy.linalg.blas), sin materializar dW1;
 - el costo usa solo la probabilidad de la clase correcta (no la matriz y·ln ŷ entera).
 
+Para el banco de pruebas, ``lr`` puede ser también una función época → tasa (un programa de
+tasas); con un número es la tasa constante de entrenarRed.
+
 La referencia legible sigue siendo solutions/mnist.py; tests/test_mnist_unidad.py comprueba que
 las dos den el mismo resultado en un problema pequeño.
 """
@@ -51,6 +54,8 @@ def entrenar(epocas, lr, X, y, w1, b1, w2, b2, tamLote=None, semilla=None, activ
              dtype=np.float32, XT=None, etiquetas=None, al_terminar_epoca=None):
     """Como entrenarRed de la referencia. X (nx, m), y one-hot (ny, m).
 
+    ``lr``: un número (tasa constante) o una función ``lr(epoca) -> tasa``.
+
     XT (m, nx) y etiquetas (m,) pueden pasarse ya preparadas para no rehacerlas en cada llamada.
     Devuelve (w1, b1, w2, b2, costos) en ``dtype``.
     """
@@ -71,7 +76,9 @@ def entrenar(epocas, lr, X, y, w1, b1, w2, b2, tamLote=None, semilla=None, activ
     eps = dtype.type(1e-12)
     relu = activacion == "relu"
     costos = []
+    tasa = lr if callable(lr) else (lambda _epoca: lr)
     for epoca in range(epocas):
+        lr_epoca = float(tasa(epoca))
         if tamLote is None:
             orden, tam = None, m
         else:
@@ -115,7 +122,7 @@ def entrenar(epocas, lr, X, y, w1, b1, w2, b2, tamLote=None, semilla=None, activ
             n_lotes += 1
             # --- hacia atrás, con lr/B ya aplicado a dZ2
             A2[lab, bf.col] -= 1
-            A2 *= dtype.type(lr / Bn)
+            A2 *= dtype.type(lr_epoca / Bn)
             dZ2 = A2
             np.matmul(W2.T, dZ2, out=bf.dA1)
             _gemm_resta(W2, dZ2, A1.T, np.empty_like(W2))
