@@ -39,14 +39,15 @@ def programa_de_tasas(nombre: str, lr: float, epocas: int):
     if nombre == "constante":
         return lambda epoca: lr
     if nombre == "escalon":
-        corte = (3 * epocas) // 4
+        corte = max(1, (3 * epocas) // 4)   # con una sola época no hay último cuarto
         return lambda epoca: lr if epoca < corte else lr / 10
     raise ValueError(f"programa de tasas desconocido: {nombre!r} (usa «escalon» o «constante»)")
 
 
 def describir_programa(nombre: str, lr: float, epocas: int) -> str:
-    if nombre == "escalon" and (3 * epocas) // 4 < epocas:
-        return f"lr = {lr:g} y {lr / 10:g} desde la época {(3 * epocas) // 4 + 1}"
+    corte = max(1, (3 * epocas) // 4)
+    if nombre == "escalon" and corte < epocas:
+        return f"lr = {lr:g} y {lr / 10:g} desde la época {corte + 1}"
     return f"lr = {lr:g} constante"
 
 

@@ -68,6 +68,10 @@ def test_ruta_rapida_con_programa_de_tasas():
     w1, b1, w2, b2 = ref.initParams(20, 7, 4, semilla=1)
     tasa = bench_mnist.programa_de_tasas("escalon", 0.3, 8)
     assert [tasa(e) for e in range(8)] == pytest.approx([0.3] * 6 + [0.03] * 2)
+    assert bench_mnist.programa_de_tasas("escalon", 0.3, 1)(0) == 0.3
+    assert bench_mnist.describir_programa("escalon", 0.2, 1) == "lr = 0.2 constante"
+    assert bench_mnist.describir_programa("escalon", 0.2, 60) == (
+        "lr = 0.2 y 0.02 desde la época 46")
     barajado = np.random.default_rng(5)
     costos = []
     with contextlib.redirect_stdout(io.StringIO()):

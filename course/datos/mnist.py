@@ -410,6 +410,12 @@ def _aviso(lineas: Sequence[str]) -> None:
 # Punto de entrada
 # ---------------------------------------------------------------------------------------------
 
+def _frase(texto: str) -> str:
+    """«texto» como una oración: mayúscula inicial y punto final."""
+    texto = texto.rstrip(". ")
+    return texto[:1].upper() + texto[1:] + ". "
+
+
 def cargar_mnist(directorio=None, *, conjunto: str = "mnist", descargar: bool = True,
                  espejos: Sequence[str] | None = None, sumas: Mapping | None = None,
                  cache=None, n_validacion: int = 5000, respaldo: bool = True, semilla: int = 0,
@@ -485,7 +491,7 @@ def cargar_mnist(directorio=None, *, conjunto: str = "mnist", descargar: bool = 
 
     variable = VARIABLE_DIRECTORIO.get(conjunto, "MNIST_DIR")
     explicacion = (f"No se pudo obtener {nombre} completo desde {origen}. "
-                   + ("; ".join(problemas[:4]) + ". " if problemas else "")
+                   + (_frase("; ".join(problemas[:4])) if problemas else "")
                    + f"Con internet, el cargador descarga los archivos solo; sin internet, "
                    f"copia los cuatro archivos .gz en una carpeta e indícala con la variable de "
                    f"entorno {variable} o con cargar_mnist(directorio=...).")
