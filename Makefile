@@ -37,7 +37,7 @@ help:
 	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
 	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
 	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
-	@echo "  make bench       entrenamiento 784-512-10: NumPy contra PyTorch y scikit-learn"
+	@echo "  make bench       entrenamiento 784-512-10: NumPy contra PyTorch y scikit-learn [CONJUNTO=mnist]"
 	@echo "  make bench-clase califica una clase sintética en serie y en paralelo [ALUMNOS=40]"
 
 entorno: $(LISTO)
@@ -72,7 +72,7 @@ huellas: $(LISTO)
 	$(PY) -m autograder huellas
 
 bench: $(LISTO)
-	$(PY) -m autograder.bench_mnist
+	$(PY) -m autograder.bench_mnist $(if $(CONJUNTO),--conjunto $(CONJUNTO))
 
 bench-clase: $(LISTO)
 	$(PY) -m autograder.bench_clase $(if $(ALUMNOS),--alumnos $(ALUMNOS))
