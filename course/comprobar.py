@@ -276,27 +276,36 @@ def comprobar_lista_de_escalares(valor, nombre: str, n: int) -> np.ndarray:
     return np.array([comprobar_escalar(v, f"{nombre}[{i}]") for i, v in enumerate(valores)])
 
 
-def comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas: int) -> None:
+def comprobar_trayectoria(params, iniciales, costos, costos_ref, iteraciones: int, *,
+                          funcion: str = "entrenarRed", inicio: str = "los que recibió",
+                          primer_costo: str = "calcula el costo justo después de feedForward",
+                          regla: str = "θ ← θ − lr·dθ", otra_causa: str = "") -> None:
     """Errores típicos de un bucle de descenso de gradiente, vistos desde su resultado: no
     devolver los parámetros actualizados, guardar el costo después de actualizar (la historia
     queda desplazada una iteración) y subir por el gradiente.
 
     Argumentos:
-        params, iniciales: parámetros devueltos y recibidos (listas de arreglos).
-        costos, costos_ref: historia del estudiante y de la referencia, forma (epocas,).
+        params, iniciales: parámetros devueltos y con los que empezó el bucle (listas de
+            arreglos o números).
+        costos, costos_ref: historia del estudiante y de la referencia, forma (iteraciones,).
+        funcion, inicio, primer_costo, regla, otra_causa: textos de la unidad para los
+            mensajes (nombre de la función, cuáles son los parámetros iniciales, qué es el
+            primer costo, la regla de actualización y otra causa posible de que el costo suba).
     """
     costos = np.asarray(costos, dtype=float)
     costos_ref = np.asarray(costos_ref, dtype=float)
-    if epocas > 1 and all(np.allclose(p, q) for p, q in zip(params, iniciales)):
-        fallar("entrenarRed devolvió los mismos parámetros que recibió: ¿olvidaste devolver los "
-               "parámetros actualizados (o asignar el resultado de la actualización)?")
-    if epocas > 2 and np.allclose(costos[:-1], costos_ref[1:], rtol=1e-6) and not np.allclose(
-            costos[0], costos_ref[0], rtol=1e-6):
-        fallar("costos está desplazado una iteración: costos[i] debe ser el costo ANTES de la "
-               "actualización i (calcula el costo justo después de feedForward).")
-    if epocas > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
-        fallar("El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de restarlo? "
-               "La actualización es θ ← θ − lr·dθ.")
+    if iteraciones > 1 and all(np.allclose(p, q) for p, q in zip(params, iniciales)):
+        fallar(f"{funcion} devolvió los parámetros iniciales ({inicio}) sin cambios: ¿olvidaste "
+               f"devolver los parámetros actualizados (o asignar el resultado de la "
+               f"actualización)?")
+    desplazado = np.allclose(costos[:-1], costos_ref[1:], rtol=1e-6) and not np.allclose(
+        costos[0], costos_ref[0], rtol=1e-6)
+    if iteraciones > 2 and desplazado:
+        fallar(f"costos está desplazado una iteración: costos[i] debe ser el costo ANTES de la "
+               f"actualización i, no después de actualizar ({primer_costo}).")
+    if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
+        fallar(f"El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de "
+               f"restarlo{otra_causa}? La actualización es {regla}.")
 
 
 def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospecha]:

@@ -14,8 +14,8 @@ from typing import Callable, Mapping
 import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_lista_de_escalares,
-                        comprobar_tupla, comprobar_valores, exito, fallar, llamar,
-                        sospechas_de, sospechas_de_escala)
+                        comprobar_trayectoria, comprobar_tupla, comprobar_valores, exito,
+                        fallar, llamar, sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.recta import datos_recta
 from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
@@ -214,16 +214,11 @@ def revisar_entrenarRegresionLineal(salida, esperado: tuple, iteraciones: int, *
     theta, costos = comprobar_tupla(salida, ["theta", "costos"], "entrenarRegresionLineal")
     theta = comprobar_arreglo(theta, "theta", theta_ref.shape, avisos=avisos)
     costos = comprobar_lista_de_escalares(costos, "costos", iteraciones)
-    if iteraciones > 1 and np.allclose(theta, 0):
-        fallar("theta sigue en cero: ¿olvidaste devolver (o asignar) el theta actualizado?")
-    if iteraciones > 2 and np.allclose(costos[:-1], costos_ref[1:], rtol=1e-6) and not \
-            np.allclose(costos[0], costos_ref[0], rtol=1e-6):
-        fallar("costos está desplazado una iteración: costos[i] debe ser J(θ) ANTES de la "
-               "actualización i (el primero, con θ = 0).")
-    if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
-        fallar("El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de restarlo, "
-               "o das pasos demasiado grandes (¿olvidaste multiplicar por la tasa de "
-               "aprendizaje α?)? La actualización es θ ← θ − α·∇J.")
+    comprobar_trayectoria([theta], [np.zeros_like(theta)], costos, costos_ref, iteraciones,
+                          funcion="entrenarRegresionLineal", inicio="θ = 0",
+                          primer_costo="el primero, con θ = 0", regla="θ ← θ − α·∇J",
+                          otra_causa=", o das pasos demasiado grandes (¿olvidaste multiplicar "
+                                     "por la tasa de aprendizaje α?)")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-8,
                       sospechas=sospechas_de(extra, "costos"),
                       pista="Empieza con θ = 0 de forma (n + 1, 1); en cada iteración guarda "

@@ -17,8 +17,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
-                        comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, nombrar_error_conocido, sospechas_de, sospechas_de_escala)
+                        comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
+                        comprobar_valores, exito, fallar, llamar, nombrar_error_conocido,
+                        sospechas_de, sospechas_de_escala)
 from . import graficas, huellas
 from .datos.diabetes import NOMBRES, cargar_diabetes
 
@@ -208,16 +209,10 @@ def revisar_descensoRidge(salida, esperado: tuple, n: int, iteraciones: int, *, 
     costos_ref = np.asarray(costos_ref, dtype=float)
     # Primero los errores catalogados (diagnóstico exacto); después, las comprobaciones generales.
     nombrar_error_conocido(costos, costos_ref, "costos", sospechas_de(extra, "costos"))
-    if iteraciones > 1 and np.allclose(theta, 0) and theta0 == 0:
-        fallar("descensoRidge devolvió θ0 = 0 y θ = 0, los valores iniciales: ¿olvidaste "
-               "actualizar los parámetros (o devolver los actualizados)?")
-    if iteraciones > 2 and np.allclose(costos[:-1], costos_ref[1:], rtol=1e-7) and not np.allclose(
-            costos[0], costos_ref[0], rtol=1e-7):
-        fallar("costos está desplazado una iteración: costos[i] debe ser J ANTES de la "
-               "actualización i (el primero es el costo con θ0 = 0 y θ = 0).")
-    if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
-        fallar("El costo sube durante el descenso: ¿sumas el gradiente en vez de restarlo? "
-               "La actualización es θ ← θ − α·(gradiente).")
+    comprobar_trayectoria([theta0, theta], [0.0, np.zeros_like(theta)], costos, costos_ref,
+                          iteraciones, funcion="descensoRidge", inicio="θ0 = 0 y θ = 0",
+                          primer_costo="el primero es el costo con θ0 = 0 y θ = 0",
+                          regla="θ ← θ − α·(gradiente)")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-7, atol=1e-9,
                       sospechas=sospechas_de(extra, "costos"),
                       pista="costos[i] es costoRidge(θ0, θ, X, y, λ) antes de actualizar. Revisa "

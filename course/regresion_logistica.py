@@ -17,8 +17,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
-                        comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de, sospechas_de_escala)
+                        comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
+                        comprobar_valores, exito, fallar, llamar, sospechas_de,
+                        sospechas_de_escala)
 from . import graficas, huellas
 from .datos.credito import ATRIBUTOS, COEFICIENTES, datos_credito, resumen, tasa_teorica
 from .datos.planos import datos_circulo, datos_tres_clases
@@ -277,13 +278,10 @@ def revisar_entrenarLogistica(salida, esperado: tuple, n: int, iteraciones: int,
                f"(np.zeros((n, 1))), así que h = 0.5 en todos los ejemplos. Obtuviste "
                f"{costos[0]:.6g}: ¿inicializaste distinto o guardaste el costo después de "
                f"actualizar?")
-    if iteraciones > 1 and theta0 == 0 and np.all(theta == 0):
-        fallar("entrenarLogistica devolvió θ0 = 0 y θ = 0, los valores iniciales: ¿olvidaste "
-               "devolver los parámetros actualizados (o asignar el resultado de la "
-               "actualización)?")
-    if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
-        fallar("El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de restarlo? "
-               "La actualización es θ := θ − α·∂J/∂θ.")
+    comprobar_trayectoria([theta0, theta], [0.0, np.zeros_like(theta)], costos, costos_ref,
+                          iteraciones, funcion="entrenarLogistica", inicio="θ0 = 0 y θ = 0",
+                          primer_costo="el primero es ln 2, con θ0 = 0 y θ = 0",
+                          regla="θ := θ − α·∂J/∂θ")
     if iteraciones > 1 and theta0 == 0 and theta0_ref != 0:
         fallar("θ0 sigue valiendo 0: no actualizas el intercepto (θ0 := θ0 − α·∂J/∂θ0).")
     comprobar_valores(costos, costos_ref, "costos", rtol=1e-6, atol=1e-10,

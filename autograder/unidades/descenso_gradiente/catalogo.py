@@ -348,7 +348,7 @@ def entrenarRegresionLineal__una_de_mas(X, y, alpha, iteraciones):
     return theta, costos
 
 
-@error("calcula los parámetros nuevos pero devuelve el theta inicial.", mensaje="sigue en cero")
+@error("calcula los parámetros nuevos pero devuelve el theta inicial.", mensaje="sin cambios")
 def entrenarRegresionLineal__no_devuelve(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []

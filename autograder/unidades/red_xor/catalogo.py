@@ -307,7 +307,7 @@ def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
 
 
 @error("calcula los parámetros nuevos pero devuelve los iniciales.",
-       mensaje="mismos parámetros")
+       mensaje="sin cambios")
 def entrenarRed__no_devuelve(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     W1, B1, W2, B2 = w1, b1, w2, b2
