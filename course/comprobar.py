@@ -31,6 +31,7 @@ __all__ = [
     "comprobar_lista_de_escalares",
     "sospechas_de_escala",
     "comprobar_trayectoria",
+    "comprobar_costo_nulo",
     "exito",
     "sin_revelar_valores",
 ]
@@ -306,6 +307,19 @@ def comprobar_trayectoria(params, iniciales, costos, costos_ref, iteraciones: in
     if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
         fallar(f"El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de "
                f"restarlo{otra_causa}? La actualización es {regla}.")
+
+
+def comprobar_costo_nulo(funcion: Callable, *args, nombre: str,
+                         situacion: str = "ŷ = y, con ceros y unos exactos", tol: float = 1e-6,
+                         acepta_un_elemento: bool = False) -> None:
+    """Con predicciones perfectas el costo debe ser ~0: ni NaN por 0·log(0) ni un valor que
+    solo se acerca a 0 por un recorte demasiado grueso. Llama a ``funcion(*args)``."""
+    salida, avisos = llamar(funcion, *args, nombre=nombre)
+    costo = comprobar_escalar(salida, f"El costo con predicciones perfectas ({situacion})",
+                              avisos=avisos, acepta_un_elemento=acepta_un_elemento)
+    if not abs(costo) < tol:
+        fallar(f"Con predicciones perfectas ({situacion}) el costo debe ser ~0, pero obtuviste "
+               f"{costo:.6g}.")
 
 
 def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospecha]:

@@ -19,9 +19,11 @@ from typing import Callable, Sequence
 import numpy as np
 
 from . import graficas, huellas
-from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
-                        comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        comprobar_trayectoria, fallar, llamar, sospechas_de, sospechas_de_escala)
+from .comprobar import (Sospecha, comprobar_arreglo, comprobar_costo_nulo, comprobar_escalar,
+                        comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
+                        comprobar_valores, exito, fallar, llamar, sospechas_de,
+                        sospechas_de_escala)
+from .diapositivas import TABLA_SOFTMAX
 from .datos.mnist import DatosMNIST, ErrorDatosMNIST, cargar_mnist, una_caliente
 
 __all__ = [
@@ -40,16 +42,6 @@ __all__ = [
 
 NX, NH, NY, M = 5, 4, 3, 6
 
-# La tabla de la diapositiva de softmax (entrada, salida impresa en el material del curso).
-TABLA_SOFTMAX = [
-    ([3.0, 1.0, 0.2], [0.8360188, 0.11314284, 0.05083836]),
-    ([3.0, 2.9, 2.8], [0.3671654, 0.33222499, 0.30060961]),
-    ([3.0, 0.2, 0.1], [0.89619123, 0.05449744, 0.04931133]),
-    ([3.0, 0.02, 0.01], [0.908199, 0.04613, 0.045671]),
-    ([3.0, 0.0002, 0.0001], [0.90943064, 0.04528694, 0.04528241]),
-    ([3.0, 0.00000002, 0.00000001], [0.909443, 0.0452785, 0.0452785]),
-    ([30.0, 0.00000002, 0.00000001], [1.00000000e+00, 9.35762316e-14, 9.35762306e-14]),
-]
 
 
 def datos_de_prueba():
@@ -611,11 +603,7 @@ def probar_costoGlobal(costoGlobal: Callable) -> None:
                         binaria=ESPERADO["costo_binaria"])
     _, y = datos_de_prueba()
     # Predicciones perfectas (ceros y unos exactos): costo 0, sin NaN por 0·log(0).
-    salida, avisos = llamar(costoGlobal, y.copy(), y, nombre="costoGlobal")
-    costo = comprobar_escalar(salida, "El costo con ŷ = y exactamente", avisos=avisos)
-    if not abs(costo) < 1e-6:
-        fallar(f"Con predicciones perfectas (ŷ = y, con ceros y unos exactos) el costo debe ser "
-               f"~0, pero obtuviste {costo:.6g}.")
+    comprobar_costo_nulo(costoGlobal, y.copy(), y, nombre="costoGlobal")
     exito("costoGlobal: float, valor correcto y estable con ŷ en 0 y 1.")
 
 

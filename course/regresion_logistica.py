@@ -16,11 +16,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar,
+from .comprobar import (Sospecha, comprobar_arreglo, comprobar_costo_nulo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
                         comprobar_valores, exito, fallar, llamar, sospechas_de,
                         sospechas_de_escala)
 from . import graficas, huellas
+from .diapositivas import TABLA_SOFTMAX
 from .datos.credito import ATRIBUTOS, COEFICIENTES, datos_credito, resumen, tasa_teorica
 from .datos.planos import datos_circulo, datos_tres_clases
 
@@ -96,16 +97,6 @@ FRONTERAS = {
     },
 }
 
-# La tabla de softmax de las diapositivas, tal como está impresa.
-TABLA_SOFTMAX = [
-    ([3.0, 1.0, 0.2], [0.8360188, 0.11314284, 0.05083836]),
-    ([3.0, 2.9, 2.8], [0.3671654, 0.33222499, 0.30060961]),
-    ([3.0, 0.2, 0.1], [0.89619123, 0.05449744, 0.04931133]),
-    ([3.0, 0.02, 0.01], [0.908199, 0.04613, 0.045671]),
-    ([3.0, 0.0002, 0.0001], [0.90943064, 0.04528694, 0.04528241]),
-    ([3.0, 0.00000002, 0.00000001], [0.909443, 0.0452785, 0.0452785]),
-    ([30.0, 0.00000002, 0.00000001], [1.00000000e+00, 9.35762316e-14, 9.35762306e-14]),
-]
 
 # Un conjunto pequeño para costo, gradiente y entrenamiento (2 atributos, 6 ejemplos).
 X_PRUEBA = np.array([[0.5, -1.2, 2.0, 0.3, -0.7, 1.1],
@@ -480,13 +471,9 @@ def probar_costoLogistico(costoLogistico: Callable) -> None:
     # Datos separables y θ enorme: h vale exactamente 0 o 1. El costo debe ser ~0, no NaN.
     X = np.array([[-3.0, -1.0, 1.0, 3.0]])
     y = np.array([[0.0, 0.0, 1.0, 1.0]])
-    salida, avisos = llamar(costoLogistico, 0.0, np.array([[100.0]]), X, y, 0.0,
-                            nombre="costoLogistico")
-    costo = comprobar_escalar(salida, "El costo con predicciones perfectas", avisos=avisos,
-                              acepta_un_elemento=True)
-    if not abs(costo) < 1e-6:
-        fallar(f"Con predicciones perfectas (h exactamente 0 o 1) el costo debe ser ~0, pero "
-               f"obtuviste {costo:.6g}.")
+    comprobar_costo_nulo(costoLogistico, 0.0, np.array([[100.0]]), X, y, 0.0,
+                         nombre="costoLogistico", situacion="h exactamente 0 o 1",
+                         acepta_un_elemento=True)
     exito("costoLogistico: valor correcto con y sin regularización, y estable cuando h vale 0 "
           "o 1.")
 

@@ -2,9 +2,9 @@
 import numpy as np
 import pytest
 
-from course.comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_escalar,
-                              comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores,
-                              llamar, sin_revelar_valores, sospechas_de_escala)
+from course.comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_costo_nulo,
+                              comprobar_escalar, comprobar_lista_de_escalares, comprobar_tupla,
+                              comprobar_valores, llamar, sin_revelar_valores, sospechas_de_escala)
 from course.gradiente_numerico import comprobar_gradiente, gradiente_numerico
 
 
@@ -80,3 +80,22 @@ def test_gradiente_numerico():
     numerico = gradiente_numerico(lambda: float(np.sum(theta ** 2)), theta)
     assert comprobar_gradiente(analitico, numerico, "dtheta") < 1e-8
     assert "signo cambiado" in _mensaje(comprobar_gradiente, -analitico, numerico, "dtheta")
+
+
+def test_costo_nulo_con_predicciones_perfectas():
+    y = np.array([[1.0, 0.0, 1.0]])
+
+    def sin_proteger(y_est, y):
+        return float(-np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
+
+    def recorte_grueso(y_est, y):
+        y_est = np.clip(y_est, 1e-3, 1 - 1e-3)
+        return float(-np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
+
+    def bien(y_est, y):
+        y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
+        return float(-np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
+
+    assert "log(0)" in _mensaje(comprobar_costo_nulo, sin_proteger, y, y, nombre="c")
+    assert "debe ser ~0" in _mensaje(comprobar_costo_nulo, recorte_grueso, y, y, nombre="c")
+    comprobar_costo_nulo(bien, y, y, nombre="c")
