@@ -43,6 +43,11 @@ help:
 entorno: $(LISTO)
 
 $(LISTO): pyproject.toml
+	@# El encierro de las entregas usa bubblewrap; como root con apt, se instala si falta.
+	@command -v bwrap >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && echo "Instalando bubblewrap (encierro de las entregas)..." && apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; } \
+	  || echo "Aviso: sin bwrap las entregas se califican sin encierro (quedan marcadas)."
 	@echo "Creando el entorno en $(VENV) (solo la primera vez)..."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[instructor]'

@@ -21,7 +21,9 @@ import warnings
 from pathlib import Path
 
 from . import informe
-from .curso import RAIZ, Curso, unidades
+from .curso import Curso
+from .lote import calificar
+from .rutas import RAIZ, unidades
 
 
 def _unidades(args) -> list[str]:
@@ -37,77 +39,6 @@ def generar(curso: Curso, lista: list[str]) -> None:
     for unidad in lista:
         curso.generar(unidad)
         print(f"  ✔ release/{unidad} generado")
-
-
-def _trabajos(curso: Curso, lista: list[str], alumno: str | None, parte: str | None):
-    """(unidad, alumno) a calificar; ``parte`` "k/n" toma uno de cada n (varias máquinas que
-    comparten un gradebook PostgreSQL se reparten así una clase grande)."""
-    trabajos = [(u, a) for u in lista for a in curso.alumnos(u) if alumno in (None, a)]
-    if parte:
-        k, n = (int(x) for x in parte.split("/"))
-        if not 1 <= k <= n:
-            sys.exit(f"--parte debe ser k/n con 1 ≤ k ≤ n, no {parte}")
-        trabajos = [t for i, t in enumerate(trabajos) if i % n == k - 1]
-    return trabajos
-
-
-_CURSO_DEL_TRABAJADOR: Curso | None = None
-
-
-def _iniciar_trabajador(raiz: str, timeout, db_url) -> None:
-    global _CURSO_DEL_TRABAJADOR
-    warnings.filterwarnings("ignore")
-    _CURSO_DEL_TRABAJADOR = Curso(Path(raiz), timeout=timeout, db_url=db_url)
-
-
-def _calificar_en_trabajador(trabajo):
-    inicio = time.perf_counter()
-    estado = _CURSO_DEL_TRABAJADOR.calificar(*trabajo)
-    return estado, time.perf_counter() - inicio
-
-
-def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
-              trabajadores: int = 1, parte: str | None = None) -> list:
-    """Califica en paralelo (un proceso por trabajador, cada uno con sus kernels) e informa el
-    avance a medida que termina cada entrega."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    trabajos = _trabajos(curso, lista, alumno, parte)
-    if not trabajos:
-        return []
-    trabajadores = max(1, min(trabajadores, len(trabajos)))
-    print(f"  {len(trabajos)} entregas con {trabajadores} trabajador"
-          f"{'es' if trabajadores > 1 else ''}", flush=True)
-    estados = []
-
-    def informar(i, estado, seg):
-        marca = "✔" if estado.estado == "calificado" else "✘"
-        detalle = f" — {estado.motivo}" if estado.motivo else ""
-        banderas = f" ⚑{len(estado.banderas)}" if estado.banderas else ""
-        print(f"  {marca} [{i}/{len(trabajos)}] {estado.unidad} · {estado.alumno}: "
-              f"{estado.estado} ({seg:.1f} s){banderas}{detalle}", flush=True)
-
-    if trabajadores == 1:
-        for i, trabajo in enumerate(trabajos, 1):
-            inicio = time.perf_counter()
-            estado = curso.calificar(*trabajo)
-            informar(i, estado, time.perf_counter() - inicio)
-            estados.append(estado)
-        return estados
-    with ProcessPoolExecutor(trabajadores, initializer=_iniciar_trabajador,
-                             initargs=(str(curso.raiz), curso.timeout, curso.db_url)) as grupo:
-        futuros = {grupo.submit(_calificar_en_trabajador, t): t for t in trabajos}
-        for i, futuro in enumerate(as_completed(futuros), 1):
-            unidad, nombre = futuros[futuro]
-            try:
-                estado, seg = futuro.result()
-            except Exception as e:  # un trabajador caído no detiene la clase
-                from .curso import Estado
-                estado, seg = Estado(nombre, unidad, "error", f"el trabajador falló: {e}"), 0.0
-                estado.guardar(curso.raiz)
-            informar(i, estado, seg)
-            estados.append(estado)
-    return estados
 
 
 def retroalimentar(curso: Curso, lista: list[str], alumno: str | None = None) -> None:
@@ -182,6 +113,8 @@ def main(argv=None) -> int:
             s.add_argument("--alumno")
         if nombre == "calificar":
             s.add_argument("--timeout", type=int, default=None, help="segundos por celda")
+            s.add_argument("--presupuesto", type=float, default=None,
+                           help="segundos de reloj por entrega (por defecto 300)")
             s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1,
                            help="procesos en paralelo (por defecto, uno por núcleo)")
             s.add_argument("--parte", help="k/n: califica solo una de n partes de la clase")
@@ -206,7 +139,7 @@ def main(argv=None) -> int:
 
         from . import hostiles
         with tempfile.TemporaryDirectory(prefix="hostiles-") as tmp:
-            filas = hostiles.ejecutar(tmp, trabajadores=args.trabajadores, timeout=20)
+            filas, _ = hostiles.ejecutar(tmp, trabajadores=args.trabajadores)
             ejercicios = [k for k in next(iter(filas.values())) if k.startswith(("prueba_",
                                                                                   "pregunta_"))]
             print(informe.tabla(hostiles.UNIDAD, ejercicios, list(filas.values())))
@@ -232,7 +165,8 @@ def main(argv=None) -> int:
                 print(f"  ✘ {unidad}: {type(e).__name__}: {e}")
         return 1 if fallos else 0
 
-    curso = Curso(Path(args.raiz), timeout=getattr(args, "timeout", None), db_url=args.db_url)
+    curso = Curso(Path(args.raiz), timeout=getattr(args, "timeout", None), db_url=args.db_url,
+                  presupuesto=getattr(args, "presupuesto", None))
     lista = _unidades(args)
     if args.orden == "generar":
         generar(curso, lista)

@@ -5,6 +5,10 @@ argumentos al hijo como datos planos, el hijo ejecuta la función del estudiante
 planos. Las pruebas y la referencia corren aquí, en un proceso donde el código del estudiante
 nunca se ejecutó; monkeypatching de NumPy, objetos con ``__eq__`` tramposo o lecturas de la
 solución no pueden influir en el veredicto.
+
+El hijo corre con ``autograder.encierro`` (no ve nada del curso ni de otros estudiantes). Toda
+espera por él tiene un plazo de reloj: el calificador nunca se bloquea leyendo o escribiendo en
+las tuberías (un mensaje a medias, el silencio, dormir o dejar de leer terminan en un motivo).
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import json
 import os
 import select
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -21,24 +26,31 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import hijo
-from .curso import RAIZ
-
-USUARIO_SIN_PRIVILEGIOS = 65534  # nobody
+from . import encierro, hijo
 
 
-@dataclass
+@dataclass(frozen=True)
 class Limites:
+    """Recursos y plazos del proceso aislado de una entrega."""
+
     memoria: int = 3 * 1024 ** 3        # bytes de memoria virtual
     cpu: int = 300                      # segundos de CPU en total
     archivo: int = 16 * 1024 ** 2       # tamaño máximo de un archivo escrito
     procesos: int = 64
-    celdas: float = 120.0               # segundos de reloj para ejecutar todas las celdas
+    celdas: float = 60.0                # segundos de reloj por celda (como nbgrader)
     llamada: float = 60.0               # segundos de reloj por llamada
+
+    def del_encierro(self) -> encierro.Limites:
+        return encierro.Limites(memoria=self.memoria, cpu=self.cpu, archivo=self.archivo,
+                                procesos=self.procesos)
 
 
 class ErrorDelHijo(RuntimeError):
-    """El proceso aislado murió o no respondió a tiempo."""
+    """El proceso aislado murió, no respondió a tiempo o habló fuera del protocolo."""
+
+
+class PlazoAgotado(ErrorDelHijo):
+    """Se acabó el presupuesto de reloj de la entrega."""
 
 
 def _excepcion(nombre: str, mensaje: str) -> Exception:
@@ -49,38 +61,29 @@ def _excepcion(nombre: str, mensaje: str) -> Exception:
 
 
 def aislamiento_disponible() -> bool:
-    """¿Podemos crear espacios de nombres de montaje y red (root y util-linux unshare)?"""
-    if os.geteuid() != 0 or not shutil.which("unshare"):
-        return False
-    r = subprocess.run(["unshare", "--mount", "--net", "--pid", "--fork", "--mount-proc", "true"],
-                       capture_output=True)
-    return r.returncode == 0
-
-
-def rutas_a_ocultar(raiz_curso: Path) -> list[str]:
-    """Lo que el código del estudiante no debe ver: soluciones, fuentes, calificador, pruebas,
-    gradebook y entregas (propias y ajenas), en el repo y en el curso que se califica."""
-    rutas = [RAIZ / n for n in ("solutions", "source", "autograder", "tests", ".git", "build",
-                                "submitted", "autograded", "feedback", "estados", "notas",
-                                "gradebook.db")]
-    raiz_curso = Path(raiz_curso).resolve()
-    rutas += [raiz_curso / n for n in ("source", "submitted", "autograded", "feedback",
-                                       "estados", "notas", "entregas", "gradebook.db")]
-    return sorted({str(r) for r in rutas if r.exists()})
+    return encierro.disponible()
 
 
 @dataclass
 class HijoAislado:
-    """Un proceso aislado con el código del estudiante ya ejecutado."""
+    """Un proceso aislado con el código del estudiante ya ejecutado.
+
+    ``plazo``: instante (time.monotonic) en que se acaba el presupuesto de la entrega; ninguna
+    espera lo supera.
+    """
 
     celdas: list[str]
-    raiz_curso: Path = RAIZ
     limites: Limites = field(default_factory=Limites)
+    plazo: float | None = None
     reporte_celdas: list = field(default_factory=list)
     celdas_mortales: dict = field(default_factory=dict)   # índice → motivo
     aislado: bool = False
     _proc: subprocess.Popen | None = None
     _dir: Path | None = None
+    _buffer: bytes = b""
+    # El último fallo del proceso (muerte, silencio, plazo): las pruebas lo ven como una
+    # excepción de la función del estudiante; la verificación lo usa como motivo.
+    ultimo_fallo: ErrorDelHijo | None = None
 
     def __enter__(self):
         self.iniciar()
@@ -90,105 +93,208 @@ class HijoAislado:
         self.cerrar()
 
     def iniciar(self) -> None:
-        self._dir = Path(tempfile.mkdtemp(prefix="aislado-", dir="/var/tmp"
-                                          if os.path.isdir("/var/tmp") else None))
-        os.chmod(self._dir, 0o755)
-        script = self._dir / "hijo.py"
-        shutil.copyfile(hijo.__file__, script)
-        trabajo = self._dir / "trabajo"
-        trabajo.mkdir()
+        self.cerrar()
+        self._dir = Path(tempfile.mkdtemp(prefix="aislado-"))   # del calificador, modo 700
         r_pedidos, w_pedidos = os.pipe()
         r_respuestas, w_respuestas = os.pipe()
-        self.aislado = aislamiento_disponible()
-        plan = {
-            "fd_entrada": r_pedidos, "fd_salida": w_respuestas, "directorio": str(trabajo),
-            "limites": {"memoria": self.limites.memoria, "cpu": self.limites.cpu,
-                        "archivo": self.limites.archivo, "procesos": self.limites.procesos},
-            "aislar": self.aislado,
-            "ocultar": rutas_a_ocultar(self.raiz_curso),
-            "solo_lectura": sorted({str(RAIZ), str(Path(self.raiz_curso).resolve())}),
-            "recorribles": sorted({sys.base_prefix, sys.prefix, str(RAIZ)}),
-            "usuario": USUARIO_SIN_PRIVILEGIOS,
-        }
+        self.aislado = encierro.disponible()
+        plan = {"fd_entrada": r_pedidos, "fd_salida": w_respuestas,
+                # Sin encierro, el hijo se pone sus propios límites.
+                "limites": {} if self.aislado else {
+                    "memoria": self.limites.memoria, "cpu": self.limites.cpu,
+                    "archivo": self.limites.archivo, "procesos": self.limites.procesos}}
         (self._dir / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
-        orden = [sys.executable, "-I", str(script), str(self._dir / "plan.json")]
         if self.aislado:
-            orden = ["unshare", "--mount", "--net", "--pid", "--fork", "--mount-proc",
-                     "--kill-child", "--"] + orden
-        entorno = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "MPLBACKEND": "Agg",
-                   "HOME": str(trabajo), "MPLCONFIGDIR": str(trabajo), "LANG": "C.UTF-8",
-                   "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+            interna = encierro.INTERNA
+            orden = encierro.orden(
+                [sys.executable, "-I", f"{interna}/hijo.py", f"{interna}/plan.json"],
+                uid=encierro.uid_del_trabajador(0), limites=self.limites.del_encierro(),
+                legibles={hijo.__file__: f"{interna}/hijo.py",
+                          self._dir / "plan.json": f"{interna}/plan.json"},
+                directorio=f"{encierro.CASA}/entrega")
+            entorno = None
+        else:
+            trabajo = self._dir / "trabajo"
+            trabajo.mkdir()
+            orden = [sys.executable, "-I", hijo.__file__, str(self._dir / "plan.json")]
+            entorno = {**encierro.entorno_base(0), "HOME": str(trabajo),
+                       "MPLCONFIGDIR": str(trabajo), "TMPDIR": str(trabajo)}
         self._proc = subprocess.Popen(orden, pass_fds=(r_pedidos, w_respuestas), env=entorno,
+                                      cwd=None if self.aislado else str(self._dir / "trabajo"),
                                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.PIPE, start_new_session=True)
+                                      stderr=subprocess.DEVNULL, start_new_session=True)
         os.close(r_pedidos)
         os.close(w_respuestas)
         self._escribir, self._leer = w_pedidos, r_respuestas
+        os.set_blocking(self._escribir, False)
+        os.set_blocking(self._leer, False)
+        self._buffer = b""
         self._ejecutar_celdas()
 
+    # -- protocolo con plazo -------------------------------------------------------------------
+
+    def _limite(self, segundos: float, hasta: float | None = None) -> tuple[float, bool]:
+        """(instante límite, ¿es el plazo de la entrega?) para una espera de ``segundos`` (o
+        hasta el instante ``hasta``)."""
+        propio = hasta if hasta is not None else time.monotonic() + segundos
+        if self.plazo is not None and self.plazo < propio:
+            return self.plazo, True
+        return propio, False
+
+    def _agotado(self, segundos: float, del_plazo: bool, detalle: str) -> ErrorDelHijo:
+        self.cerrar()
+        if del_plazo:
+            return PlazoAgotado("agotó el presupuesto de tiempo de la entrega" + detalle)
+        return ErrorDelHijo(f"no respondió en {segundos:.0f} s" + detalle)
+
+    def _enviar(self, mensaje: dict, segundos: float) -> None:
+        datos = json.dumps(mensaje).encode("utf-8")
+        datos = memoryview(struct.pack(">Q", len(datos)) + datos)
+        limite, del_plazo = self._limite(segundos)
+        while datos:
+            restante = limite - time.monotonic()
+            if restante <= 0:
+                raise self._agotado(segundos, del_plazo, " (dejó de leer los pedidos)")
+            _, listos, _ = select.select([], [self._escribir], [], min(restante, 1.0))
+            if not listos:
+                if self._proc.poll() is not None:
+                    raise self._muerto()
+                continue
+            try:
+                escritos = os.write(self._escribir, datos[:1 << 16])
+            except BlockingIOError:
+                continue
+            except OSError:
+                raise self._muerto() from None
+            datos = datos[escritos:]
+
+    def _esperar(self, segundos: float, hasta: float | None = None) -> dict:
+        """El próximo mensaje completo del hijo, o ErrorDelHijo al vencer el plazo."""
+        limite, del_plazo = self._limite(segundos, hasta)
+        while True:
+            mensaje = self._mensaje_del_buffer()
+            if mensaje is not None:
+                return mensaje
+            restante = limite - time.monotonic()
+            if restante <= 0:
+                detalle = " (dejó un mensaje a medias)" if self._buffer else ""
+                raise self._agotado(segundos, del_plazo, detalle)
+            listos, _, _ = select.select([self._leer], [], [], min(restante, 1.0))
+            if not listos:
+                if self._proc.poll() is not None:
+                    raise self._muerto()
+                continue
+            try:
+                trozo = os.read(self._leer, 1 << 20)
+            except BlockingIOError:
+                continue
+            except OSError:
+                raise self._muerto() from None
+            if not trozo:
+                raise self._muerto()
+            self._buffer += trozo
+
+    def _mensaje_del_buffer(self) -> dict | None:
+        if len(self._buffer) < 8:
+            return None
+        (n,) = struct.unpack(">Q", self._buffer[:8])
+        if n > hijo.MAX_MENSAJE:
+            self.cerrar()
+            raise ErrorDelHijo("envió un mensaje demasiado grande")
+        if len(self._buffer) < 8 + n:
+            return None
+        datos, self._buffer = self._buffer[8:8 + n], self._buffer[8 + n:]
+        try:
+            mensaje = json.loads(datos.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            self.cerrar()
+            raise ErrorDelHijo("envió un mensaje que no respeta el protocolo") from None
+        if not isinstance(mensaje, dict):
+            self.cerrar()
+            raise ErrorDelHijo("envió un mensaje que no respeta el protocolo")
+        return mensaje
+
+    def _muerto(self) -> ErrorDelHijo:
+        codigo = None
+        if self._proc is not None:
+            try:
+                codigo = self._proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+        self.cerrar()
+        return ErrorDelHijo(_motivo_de_muerte(codigo))
+
+    # -- celdas y llamadas ---------------------------------------------------------------------
+
     def _ejecutar_celdas(self) -> None:
-        """Ejecuta las celdas en el hijo. Una celda que mata el proceso (os._exit por otra vía,
-        memoria agotada, señal) queda marcada y se reintenta sin ella."""
+        """Ejecuta las celdas en el hijo, cada una con el plazo de una celda de nbgrader. Una
+        celda que mata el proceso (os._exit por otra vía, memoria agotada, señal) o que no
+        termina a tiempo queda marcada y se reintenta sin ella."""
         activas = [i for i in range(len(self.celdas)) if i not in self.celdas_mortales]
-        hijo.enviar(self._escribir, {"celdas": [self.celdas[i] for i in activas]})
         self.reporte_celdas = [{"estado": "omitida", "error": self.celdas_mortales[i]}
                                if i in self.celdas_mortales else {"estado": "pendiente"}
                                for i in range(len(self.celdas))]
-        limite = time.monotonic() + self.limites.celdas
-        actual = None
-        while True:
-            try:
-                mensaje = self._esperar(max(limite - time.monotonic(), 0.1))
-            except ErrorDelHijo as e:
-                if actual is None or len(self.celdas_mortales) >= 5:
-                    raise
-                self.celdas_mortales[actual] = str(e)
-                self.iniciar()  # de nuevo, sin la celda que lo mató
-                return
-            if "inicio" in mensaje:
-                actual = activas[mensaje["inicio"]]
-            elif "celda" in mensaje:
-                self.reporte_celdas[activas[mensaje["celda"]]] = {
-                    k: v for k, v in mensaje.items() if k != "celda"}
-                actual = None
-            elif mensaje.get("fin"):
-                return
-
-    def _esperar(self, segundos: float) -> dict:
-        limite = time.monotonic() + segundos
-        while True:
-            restante = limite - time.monotonic()
-            if restante <= 0:
-                self.cerrar()
-                raise ErrorDelHijo(f"tiempo agotado ({segundos:.0f} s)")
-            listos, _, _ = select.select([self._leer], [], [], min(restante, 1.0))
-            if listos:
-                try:
-                    return hijo.recibir(self._leer)
-                except (EOFError, ValueError, OSError):
-                    codigo = self._proc.wait(timeout=5) if self._proc else None
+        actual, siguiente = None, 0
+        try:
+            self._enviar({"celdas": [self.celdas[i] for i in activas]}, self.limites.celdas)
+            limite = time.monotonic() + self.limites.celdas
+            while True:
+                mensaje = self._esperar(self.limites.celdas, hasta=limite)
+                # Las celdas van en orden, cada una con su plazo desde que empieza: un hijo que
+                # repite o inventa mensajes no alarga la espera.
+                if actual is None and mensaje.get("inicio") == siguiente < len(activas):
+                    actual = activas[siguiente]
+                    limite = time.monotonic() + self.limites.celdas
+                elif actual is not None and mensaje.get("celda") == siguiente:
+                    self.reporte_celdas[actual] = {
+                        k: str(v)[:500] for k, v in mensaje.items() if k in ("estado", "error")}
+                    actual, siguiente = None, siguiente + 1
+                elif mensaje.get("fin") and siguiente == len(activas):
+                    return
+                else:
                     self.cerrar()
-                    raise ErrorDelHijo(_motivo_de_muerte(codigo)) from None
-            if self._proc.poll() is not None:
-                codigo = self._proc.returncode
-                self.cerrar()
-                raise ErrorDelHijo(_motivo_de_muerte(codigo))
+                    raise ErrorDelHijo("envió un mensaje que no respeta el protocolo")
+        except PlazoAgotado:
+            raise
+        except ErrorDelHijo as e:
+            if actual is None or len(self.celdas_mortales) >= 5:
+                raise
+            self.celdas_mortales[actual] = str(e)
+            self.iniciar()  # de nuevo, sin la celda que lo mató
 
     def llamar(self, nombre: str, *args, **kwargs):
+        try:
+            return self._llamar(nombre, *args, **kwargs)
+        except ErrorDelHijo as e:
+            self.ultimo_fallo = e
+            raise
+
+    def _llamar(self, nombre: str, *args, **kwargs):
+        if self.plazo is not None and time.monotonic() >= self.plazo:
+            self.cerrar()
+            raise PlazoAgotado("agotó el presupuesto de tiempo de la entrega")
         if self._proc is None:
             self.iniciar()  # murió en una llamada anterior: se reinicia desde cero
-        hijo.enviar(self._escribir, {"llamar": nombre, "args": hijo.codificar(list(args)),
-                                     "kwargs": hijo.codificar(dict(kwargs))})
+        self._enviar({"llamar": nombre, "args": hijo.codificar(list(args)),
+                      "kwargs": hijo.codificar(dict(kwargs))}, self.limites.llamada)
         respuesta = self._esperar(self.limites.llamada)
         if "error" in respuesta:
-            raise _excepcion(respuesta["error"], respuesta.get("mensaje", ""))
-        for categoria, texto in respuesta.get("avisos", []):
+            raise _excepcion(str(respuesta["error"]), str(respuesta.get("mensaje", "")))
+        if "ok" not in respuesta:
+            self.cerrar()
+            raise ErrorDelHijo("envió una respuesta que no respeta el protocolo")
+        for aviso in respuesta.get("avisos", []) or []:
+            categoria, texto = (list(aviso) + ["", ""])[:2] if isinstance(aviso, list) else (
+                "RuntimeWarning", aviso)
             # Se reemiten aquí para que course.comprobar.llamar los registre como en el kernel.
             clase = getattr(builtins, str(categoria), None)
             if not (isinstance(clase, type) and issubclass(clase, Warning)):
                 clase = RuntimeWarning
-            warnings.warn(str(texto), clase, stacklevel=2)
-        return hijo.decodificar(respuesta["ok"])
+            warnings.warn(str(texto)[:300], clase, stacklevel=2)
+        try:
+            return hijo.decodificar(respuesta["ok"])
+        except (ValueError, TypeError, KeyError) as e:
+            raise ErrorDelHijo(f"devolvió datos que no se pueden leer ({e})") from None
 
     def funcion(self, nombre: str):
         """Una función local que delega en la del estudiante dentro del hijo."""
@@ -205,10 +311,13 @@ class HijoAislado:
                 except OSError:
                     pass
             try:
-                os.killpg(self._proc.pid, 9)
+                os.killpg(self._proc.pid, 9)   # bwrap y con él todo su espacio de PID
             except (ProcessLookupError, PermissionError):
                 pass
-            self._proc.wait()
+            try:
+                self._proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
             self._proc = None
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
@@ -216,13 +325,15 @@ class HijoAislado:
 
 
 def _motivo_de_muerte(codigo) -> str:
+    if codigo is not None and codigo > 128:
+        codigo = -(codigo - 128)   # bwrap devuelve 128 + señal si su proceso murió por una señal
     if codigo is not None and codigo < 0:
         senal = -codigo
         if senal == 9:
-            return "el proceso del estudiante fue terminado (¿memoria o CPU agotadas?)"
+            return "fue terminado (¿memoria o CPU agotadas?)"
         if senal == 24:
-            return "el proceso del estudiante agotó su tiempo de CPU"
-        return f"el proceso del estudiante terminó con la señal {senal}"
+            return "agotó su tiempo de CPU"
+        return f"terminó con la señal {senal}"
     if codigo is not None and codigo != 0:
-        return f"el proceso del estudiante terminó con código {codigo}"
-    return "el proceso del estudiante terminó inesperadamente"
+        return f"terminó con código {codigo}"
+    return "terminó inesperadamente"

@@ -17,8 +17,9 @@ import warnings
 from pathlib import Path
 
 from . import muestra
-from .__main__ import calificar
-from .curso import RAIZ, Curso, unidades
+from .lote import calificar
+from .curso import Curso
+from .rutas import RAIZ, unidades
 
 
 def preparar(raiz: Path, n: int, lista: list[str]) -> Curso:

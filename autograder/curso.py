@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 import warnings
 from dataclasses import asdict, dataclass, field
@@ -18,14 +19,14 @@ from pathlib import Path
 
 import nbformat
 
-RAIZ = Path(__file__).resolve().parent.parent
-CONFIG = RAIZ / "nbgrader_config.py"
+from .rutas import CONFIG, RAIZ, unidades  # noqa: F401  (unidades: la usan quienes importan Curso)
 
-
-def unidades(raiz: Path = RAIZ) -> list[str]:
-    """Las unidades (tareas de nbgrader): cada carpeta de source/ con un cuaderno."""
-    fuente = Path(raiz) / "source"
-    return sorted(p.name for p in fuente.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
+# Presupuesto de reloj de una entrega, en segundos: un tercio para la verificación aislada y el
+# resto para la ejecución en nbgrader. Lo que no termina a tiempo se corta y la entrega queda
+# marcada (las funciones no evaluadas no suman). Las ejecuciones de respaldo, si el kernel murió,
+# tienen además RESPALDO segundos cada una.
+PRESUPUESTO = 300
+RESPALDO = 60
 
 
 def url_del_gradebook(db_url: str | None, raiz: Path) -> str:
@@ -37,24 +38,6 @@ def url_del_gradebook(db_url: str | None, raiz: Path) -> str:
     if db_url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + db_url.split("://", 1)[1]
     return db_url
-
-
-def instalar_kernel(raiz_curso: Path) -> str:
-    """Un kernelspec «calificador» que arranca el kernel por autograder.lanzador (encerrado y
-    con límites). Devuelve su nombre; nbgrader lo usa vía Execute.kernel_name."""
-    import tempfile
-
-    carpeta = Path(os.environ.get("CALIFICADOR_KERNELS") or tempfile.mkdtemp(prefix="kernels-"))
-    spec = carpeta / "kernels" / "calificador" / "kernel.json"
-    spec.parent.mkdir(parents=True, exist_ok=True)
-    spec.write_text(json.dumps({
-        "argv": [sys.executable, "-m", "autograder.lanzador", "-f", "{connection_file}"],
-        "display_name": "Python 3 (calificador)", "language": "python",
-        "env": {"CALIFICADOR_RAIZ": str(Path(raiz_curso).resolve())}}), encoding="utf-8")
-    os.environ["CALIFICADOR_KERNELS"] = str(carpeta)
-    rutas = [str(carpeta)] + [p for p in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if p]
-    os.environ["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(rutas))
-    return "calificador"
 
 
 def preparar_entorno() -> None:
@@ -79,6 +62,7 @@ class Estado:
     # Lo que el instructor debe mirar: notas corregidas por la verificación aislada, celdas
     # desactivadas, código sospechoso. Nunca cambia el estado; explica la nota.
     banderas: list = field(default_factory=list)
+    segundos: float = 0.0  # reloj que tomó calificarla
 
     def guardar(self, raiz: Path) -> None:
         ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
@@ -90,7 +74,8 @@ class Estado:
         ruta = Path(raiz) / "estados" / unidad / f"{alumno}.json"
         if not ruta.exists():
             return None
-        return cls(**json.loads(ruta.read_text(encoding="utf-8")))
+        datos = json.loads(ruta.read_text(encoding="utf-8"))
+        return cls(**{k: v for k, v in datos.items() if k in cls.__dataclass_fields__})
 
 
 TAMANO_MAXIMO = 100 * 1024 ** 2  # una entrega más grande no es un cuaderno razonable
@@ -129,7 +114,8 @@ def revisar_legible(ruta: Path) -> str:
 class Curso:
     """Operaciones de nbgrader sobre un directorio de curso, con resultados por estudiante."""
 
-    def __init__(self, raiz: Path = RAIZ, *, timeout: int | None = None, db_url: str | None = None):
+    def __init__(self, raiz: Path = RAIZ, *, timeout: int | None = None, db_url: str | None = None,
+                 presupuesto: float | None = None):
         from nbgrader.apps import NbGraderAPI
         from nbgrader.coursedir import CourseDirectory
         from traitlets.config.loader import PyFileConfigLoader
@@ -137,17 +123,26 @@ class Curso:
         preparar_entorno()
         # nbgrader 0.9.6 con SQLAlchemy 2 avisa de objetos fuera de sesión; es inofensivo.
         warnings.filterwarnings("ignore", message=".*not in session.*")
+        from nbgrader.converters import Autograde
+
+        from . import kernel
+        from .aislamiento import Limites
+
         self.raiz = Path(raiz).resolve()
         self.timeout, self.db_url = timeout, db_url
-        from .aislamiento import Limites
-        # El proceso aislado tiene el mismo presupuesto de tiempo que una celda en nbgrader.
-        self.limites = Limites(celdas=2.0 * (timeout or 60), llamada=float(timeout or 60))
+        self.presupuesto = float(presupuesto or PRESUPUESTO)
         config = PyFileConfigLoader(CONFIG.name, path=str(CONFIG.parent)).load_config()
         config.CourseDirectory.root = str(self.raiz)
         config.CourseDirectory.db_url = url_del_gradebook(db_url, self.raiz)
         if timeout:
             config.Execute.timeout = timeout
-        config.Execute.kernel_name = instalar_kernel(self.raiz)
+        # En el proceso aislado, cada celda y cada llamada tienen el plazo de una celda en
+        # nbgrader; el presupuesto de la entrega acota el total.
+        plazo_celda = float(config.Execute.timeout or 120)
+        self.limites = Limites(celdas=plazo_celda, llamada=plazo_celda)
+        # Cada kernel se lanza encerrado, con una orden construida en memoria (sin kernelspec).
+        config.Autograde.autograde_preprocessors = kernel.preprocesadores_de_autograde(
+            Autograde.class_traits()["autograde_preprocessors"].default())
         self.config = config
         self.coursedir = CourseDirectory(config=config)
         self.api = NbGraderAPI(coursedir=self.coursedir, config=config)
@@ -194,43 +189,43 @@ class Curso:
 
     # -- calificar -----------------------------------------------------------------------------
 
-    def calificar(self, unidad: str, alumno: str, *, verificar: bool = True) -> Estado:
+    def calificar(self, unidad: str, alumno: str) -> Estado:
         """Califica una entrega. Nunca lanza: cualquier fallo queda como estado con motivo.
 
         1. El original se conserva en originales/ (re-calificar parte siempre de él).
         2. Verificación aislada: el código del estudiante corre en un proceso encerrado y las
            pruebas deciden aquí cada función (autograder.verificacion).
         3. Las celdas que matan el proceso se desactivan en la copia que ejecuta nbgrader.
-        4. nbgrader califica; donde su nota por función difiere del veredicto aislado, manda
-           el veredicto y la entrega queda marcada con el motivo.
+        4. nbgrader ejecuta la entrega en un kernel encerrado, donde las pruebas ocultas solo
+           repiten el veredicto aislado; si el kernel muere o se pasa del presupuesto, se
+           vuelve a ejecutar sin el código que lo impide (autograder.kernel).
+        5. Donde la nota de nbgrader por función difiere del veredicto aislado, manda el
+           veredicto y la entrega queda marcada con el motivo.
         """
+        inicio = time.monotonic()
         try:
-            return self._calificar(unidad, alumno, verificar)
+            estado = self._calificar(unidad, alumno, inicio)
         except Exception as e:  # última red: un estudiante nunca detiene la clase
             estado = Estado(alumno, unidad, "error", f"fallo interno del calificador: "
                             f"{type(e).__name__}: {e}")
-            estado.guardar(self.raiz)
-            return estado
+        estado.segundos = round(time.monotonic() - inicio, 1)
+        estado.guardar(self.raiz)
+        return estado
 
-    def _calificar(self, unidad: str, alumno: str, verificar: bool) -> Estado:
-        from .verificacion import (celdas_de_codigo, neutralizar_por_fuente, resumen_hallazgos,
-                                   verificar as verificar_entrega)
+    def _calificar(self, unidad: str, alumno: str, inicio: float) -> Estado:
+        from . import integridad
+        from .verificacion import celdas_de_codigo, resumen_hallazgos, verificar
 
         carpeta = self.raiz / "submitted" / alumno / unidad
         cuadernos = sorted(carpeta.glob("*.ipynb"))
         if not cuadernos:
-            estado = Estado(alumno, unidad, "sin_entrega", "no hay ningún cuaderno en la entrega")
-            estado.guardar(self.raiz)
-            return estado
+            return Estado(alumno, unidad, "sin_entrega", "no hay ningún cuaderno en la entrega")
         original = self.raiz / "originales" / unidad / f"{alumno}.ipynb"
         if not original.exists():
             original.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cuadernos[0], original)
         if motivo := revisar_legible(original):
-            estado = Estado(alumno, unidad, "ilegible", motivo)
-            estado.guardar(self.raiz)
-            return estado
-        from . import integridad
+            return Estado(alumno, unidad, "ilegible", motivo)
 
         nb = nbformat.read(str(original), as_version=4)
         codigo_original = [c.source for c in celdas_de_codigo(nb)]
@@ -242,31 +237,77 @@ class Curso:
             nb_release = integridad.leer_release(release)
             banderas += integridad.revisar(nb, nb_release)
             nb = integridad.reparar(nb, nb_release)
-        veredicto = None
-        if verificar:
-            veredicto = verificar_entrega(unidad, original, self.raiz, release=release,
-                                          limites=self.limites)
-            banderas += resumen_hallazgos(veredicto.hallazgos)
-            if not veredicto.aislado:
-                banderas.append("verificación sin aislamiento completo (sin unshare o sin root)")
-            peligrosas = dict(veredicto.mortales)
-            # Celdas que el kernel de nbgrader no sobreviviría: las que terminan el proceso,
-            # lo rompen o agotan la memoria (el kernel no se recupera bien de eso).
-            peligrosas.update({i: c.get("error", "") for i, c in enumerate(veredicto.celdas)
-                               if c.get("estado") == "salida"
-                               or c.get("error", "").startswith("MemoryError")})
-            if peligrosas:
-                neutralizar_por_fuente(nb, [codigo_original[i] for i in peligrosas])
-                banderas.append("celdas desactivadas porque terminaban el proceso o agotaban "
-                                "la memoria: " + ", ".join(str(i + 1) for i in sorted(peligrosas))
-                                + " (numeradas entre las celdas de código)")
-        nbformat.write(nb, str(cuadernos[0]))
-        estado = self._autograde(unidad, alumno)
-        if veredicto is not None and estado.estado == "calificado":
+
+        veredicto = verificar(unidad, original, release=release, limites=self.limites,
+                              plazo=inicio + self.presupuesto / 3)
+        banderas += resumen_hallazgos(veredicto.hallazgos)
+        banderas += [f"en el proceso aislado, {i}" for i in veredicto.incidentes]
+        if not veredicto.aislado:
+            banderas.append("verificación sin aislamiento completo (sin bwrap o sin root)")
+        if veredicto.plazo_agotado:
+            banderas.append(f"superó el presupuesto de tiempo de la verificación aislada "
+                            f"({self.presupuesto / 3:.0f} s): las funciones que no alcanzaron "
+                            f"a evaluarse no suman")
+        peligrosas = dict(veredicto.mortales)
+        # Celdas que el kernel de nbgrader no sobreviviría: las que terminan el proceso,
+        # lo rompen o agotan la memoria (el kernel no se recupera bien de eso).
+        peligrosas.update({i: c.get("error", "") for i, c in enumerate(veredicto.celdas)
+                           if c.get("estado") == "salida"
+                           or c.get("error", "").startswith("MemoryError")})
+        if peligrosas:
+            # Por su fuente: reparar() pudo mover las celdas respecto del original.
+            fuentes = [codigo_original[i] for i in peligrosas]
+            desactivar(nb, lambda _i, c: c.source in fuentes and not fuentes.remove(c.source),
+                       "terminaba el proceso o agotaba la memoria")
+            banderas.append("celdas desactivadas porque terminaban el proceso o agotaban "
+                            "la memoria: " + ", ".join(str(i + 1) for i in sorted(peligrosas))
+                            + " (numeradas entre las celdas de código)")
+        estado = self._ejecutar(unidad, alumno, nb, cuadernos[0], veredicto,
+                                inicio + self.presupuesto, banderas)
+        if estado.estado == "calificado":
             banderas += self._conciliar(unidad, alumno, veredicto.funciones)
         estado.banderas = banderas
-        estado.guardar(self.raiz)
         return estado
+
+    def _ejecutar(self, unidad: str, alumno: str, nb, destino: Path, veredicto, plazo: float,
+                  banderas: list) -> Estado:
+        """nbgrader sobre la entrega, en un kernel encerrado y con plazo de reloj.
+
+        Si el kernel muere o se pasa del plazo, se ejecuta de nuevo primero solo con las celdas
+        que definen funciones (y las del curso) y luego sin ningún código del estudiante: así
+        siempre queda registro en el gradebook (las preguntas escritas incluidas) y las
+        funciones reciben la nota del veredicto aislado al conciliar."""
+        from . import kernel
+        from .verificacion import solo_define
+
+        intentos = [("", lambda i, c: False),
+                    ("solo con las celdas que definen funciones",
+                     lambda i, c: not solo_define(c.source)),
+                    ("sin el código del estudiante", lambda i, c: True)]
+        motivo_previo = ""
+        for etiqueta, quitar in intentos:
+            copia = nbformat.from_dict(json.loads(json.dumps(nb)))
+            desactivar(copia, quitar, "no se ejecutó: el kernel no terminó la versión completa")
+            nbformat.write(copia, str(destino))
+            with kernel.entrega(kernel.Entrega(unidad, veredicto.funciones)), \
+                    Vigia(plazo) as vigia:
+                estado = self._autograde(unidad, alumno)
+            if vigia.disparo and estado.estado != "calificado":
+                estado.motivo = (f"superó el presupuesto de tiempo de la entrega "
+                                 f"({self.presupuesto:.0f} s)")
+            if estado.estado == "calificado":
+                if etiqueta:
+                    banderas.append(f"el kernel de nbgrader no terminó la entrega "
+                                    f"({motivo_previo}); se ejecutó de nuevo {etiqueta} y "
+                                    f"las funciones tienen la nota de la verificación aislada")
+                return estado
+            if not estado.motivo.startswith(("el kernel murió", "superó el presupuesto",
+                                             "una celda superó")):
+                return estado  # un fallo de nbgrader que repetir no arregla
+            motivo_previo = motivo_previo or estado.motivo
+            plazo = time.monotonic() + RESPALDO
+        return Estado(alumno, unidad, "error", "fallo del calificador: el kernel no pudo "
+                      f"ejecutar ni las celdas del curso ({estado.motivo})")
 
     def _conciliar(self, unidad: str, alumno: str, funciones: dict) -> list[str]:
         """Ajusta en el gradebook la nota de cada prueba de función al veredicto aislado."""
@@ -391,6 +432,41 @@ class Curso:
                 fila["pendientes"] = " ".join(pendientes)
                 filas.append(fila)
         return ejercicios, filas
+
+
+def desactivar(nb, quitar, motivo: str) -> None:
+    """Comenta las celdas de código del estudiante (ni de prueba ni bloqueadas) para las que
+    ``quitar(i, celda)`` es verdadero; ``i`` es su índice entre las celdas de código sin las de
+    prueba (el que usa la verificación aislada). El original queda en originales/."""
+    from .verificacion import celdas_de_codigo
+
+    for i, celda in enumerate(celdas_de_codigo(nb)):
+        if celda.metadata.get("nbgrader", {}).get("locked") or not quitar(i, celda):
+            continue
+        celda.source = (f"# [calificador] celda desactivada: {motivo}\n"
+                        + "\n".join("# " + l for l in celda.source.splitlines()))
+
+
+class Vigia:
+    """Plazo de reloj para una ejecución de nbgrader: al vencer, mata los kernels vivos."""
+
+    def __init__(self, plazo: float):
+        self.plazo, self.disparo = plazo, False
+        self._evento = threading.Event()
+
+    def __enter__(self):
+        threading.Thread(target=self._vigilar, daemon=True).start()
+        return self
+
+    def _vigilar(self):
+        from . import kernel
+
+        if not self._evento.wait(max(self.plazo - time.monotonic(), 0.0)):
+            self.disparo = True
+            kernel.matar_todos()
+
+    def __exit__(self, *exc):
+        self._evento.set()
 
 
 def _numero(x) -> float:

@@ -1,10 +1,9 @@
 """Proceso hijo aislado: ejecuta el código del estudiante y responde llamadas con datos planos.
 
-Este archivo es autosuficiente (solo biblioteca estándar y NumPy): el calificador lo copia a un
-directorio temporal y lo ejecuta en un espacio de nombres de montaje y de red propio, donde
-solutions/, source/, autograder/, el gradebook y las entregas de otros estudiantes no existen,
-no hay red, y con límites de memoria, CPU y tamaño de archivos. Tras montar, baja a un usuario
-sin privilegios para que el código del estudiante no pueda desmontar nada.
+Este archivo es autosuficiente (solo biblioteca estándar y NumPy): el calificador lo ejecuta
+encerrado (``autograder.encierro``), ya como un usuario sin privilegios, en una raíz donde solo
+existe lo que tiene un estudiante (Python, NumPy, el paquete ``course``); sin red y con límites
+de memoria, CPU, tamaño de archivos y procesos.
 
 Protocolo (JSON con prefijo de longitud, por los descriptores que indica el plan):
     → {"celdas": [código, ...]}   ← por celda {"inicio": i}, {"celda": i, "estado": ...}; {"fin": true}
@@ -158,75 +157,22 @@ def _sin_magias(fuente: str) -> str:
                      for l in fuente.splitlines())
 
 
-def _montar(*args: str) -> None:
-    import subprocess
-    subprocess.run(["mount", *args], check=True, capture_output=True)
-
-
-def _hacer_recorrible(ruta: str, sosten: str) -> None:
-    """Si un ancestro de ``ruta`` no deja pasar a otros usuarios (p. ej. /root con modo 700),
-    lo reemplaza por un tmpfs recorrible que solo contiene el camino hasta ``ruta``."""
-    partes = os.path.abspath(ruta).strip("/").split("/")
-    for i in range(1, len(partes)):
-        ancestro = "/" + "/".join(partes[:i])
-        if os.stat(ancestro).st_mode & 0o001:
-            continue
-        hijo_dir = "/" + "/".join(partes[:i + 1])
-        guardado = os.path.join(sosten, str(i))
-        os.makedirs(guardado)
-        _montar("--bind", hijo_dir, guardado)
-        _montar("-t", "tmpfs", "-o", "size=1m,mode=755", "tmpfs", ancestro)
-        os.makedirs(hijo_dir)
-        _montar("--bind", guardado, hijo_dir)
-        return
-
-
-def _encerrar(plan: dict) -> None:
-    """Dentro de los espacios de nombres: solo lectura, rutas ocultas, temporales nuevos,
-    límites y un usuario sin privilegios (que ya no puede desmontar nada)."""
+def _limitar(limites: dict) -> None:
+    """Sin encierro (sin bwrap o sin root), el hijo se pone sus propios límites."""
     import resource
 
-    if plan.get("aislar"):
-        # Un tmpfs propio para escribir; todo lo demás, de solo lectura u oculto.
-        trabajo = plan["directorio"]
-        _montar("-t", "tmpfs", "-o", "size=256m,mode=1777", "tmpfs", trabajo)
-        sosten = os.path.join(trabajo, ".sosten")
-        os.makedirs(sosten, mode=0o700)
-        for ruta in plan.get("recorribles", []):
-            _hacer_recorrible(ruta, sosten)
-        # Primero solo lectura y después ocultar: un bind posterior taparía lo ocultado.
-        for ruta in plan.get("solo_lectura", []):
-            _montar("--bind", ruta, ruta)
-            _montar("-o", "remount,bind,ro", ruta)
-        for ruta in plan.get("ocultar", []):
-            if os.path.isdir(ruta):
-                _montar("-t", "tmpfs", "-o", "size=1m,mode=000", "tmpfs", ruta)
-            elif os.path.exists(ruta):
-                _montar("--bind", "/dev/null", ruta)
-        _montar("-o", "remount,bind,ro", "/")
-        if os.path.isdir("/dev/shm"):
-            _montar("-t", "tmpfs", "-o", "size=64m,mode=1777", "tmpfs", "/dev/shm")
-        plan["directorio"] = os.path.join(trabajo, "cwd")
-        os.makedirs(plan["directorio"], mode=0o777)
-        os.chmod(plan["directorio"], 0o777)
-    limites = plan.get("limites", {})
     for nombre, valor in (("RLIMIT_AS", limites.get("memoria")),
                           ("RLIMIT_CPU", limites.get("cpu")),
                           ("RLIMIT_FSIZE", limites.get("archivo")),
                           ("RLIMIT_NPROC", limites.get("procesos"))):
         if valor:
             resource.setrlimit(getattr(resource, nombre), (valor, valor))
-    if plan.get("aislar") and os.getuid() == 0:
-        os.setgroups([])
-        os.setgid(plan["usuario"])
-        os.setuid(plan["usuario"])
 
 
 def main() -> None:
     plan = json.loads(open(sys.argv[1], encoding="utf-8").read())
     entrada, salida = plan["fd_entrada"], plan["fd_salida"]
-    _encerrar(plan)
-    os.chdir(plan["directorio"])
+    _limitar(plan.get("limites") or {})
     sys.stdout = io.StringIO()  # lo que imprima el estudiante no interesa aquí
     sys.stderr = io.StringIO()
     _bloquear_salidas()

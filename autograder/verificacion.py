@@ -14,7 +14,7 @@ from pathlib import Path
 
 import nbformat
 
-from .aislamiento import ErrorDelHijo, HijoAislado, Limites
+from .aislamiento import ErrorDelHijo, HijoAislado, Limites, PlazoAgotado
 from .catalogo import evaluar
 from .escaneo import Hallazgo, escanear
 
@@ -27,6 +27,8 @@ class Veredicto:
     hallazgos: list = field(default_factory=list)       # escaneo estático
     aislado: bool = False
     error: str = ""                                     # si la verificación no pudo correr
+    plazo_agotado: bool = False                         # se acabó el presupuesto de reloj
+    incidentes: list = field(default_factory=list)      # el proceso murió, calló, se pasó
 
 
 def es_celda_de_prueba(celda) -> bool:
@@ -48,9 +50,13 @@ def celdas_propias(nb, release: Path | None) -> list[int]:
     return [i for i, c in enumerate(celdas_de_codigo(nb)) if c.source.strip() not in originales]
 
 
-def verificar(unidad: str, cuaderno: Path, raiz_curso: Path, *, release: Path | None = None,
-              limites: Limites | None = None) -> Veredicto:
-    """Veredicto de confianza para cada función calificada de ``unidad``."""
+def verificar(unidad: str, cuaderno: Path, *, release: Path | None = None,
+              limites: Limites | None = None, plazo: float | None = None) -> Veredicto:
+    """Veredicto de confianza para cada función calificada de ``unidad``.
+
+    ``plazo``: instante (time.monotonic) en que se acaba el presupuesto de reloj; las funciones
+    que no se alcanzaron a evaluar cuentan como no superadas, con ese motivo.
+    """
     nb = nbformat.read(str(cuaderno), as_version=4)
     celdas = celdas_de_codigo(nb)
     codigo = [c.source for c in celdas]
@@ -62,44 +68,69 @@ def verificar(unidad: str, cuaderno: Path, raiz_curso: Path, *, release: Path | 
     codigo = [fuente if i in propias or celdas[i].metadata.get("nbgrader") or _define_algo(fuente)
               else "" for i, fuente in enumerate(codigo)]
     funciones = list(importlib.import_module(f"course.{unidad}").SALIDAS)
+    sin_tiempo = "se agotó el presupuesto de tiempo de la entrega antes de evaluarla"
     try:
-        with HijoAislado(codigo, raiz_curso=raiz_curso, limites=limites or Limites()) as hijo:
+        with HijoAislado(codigo, limites=limites or Limites(), plazo=plazo) as hijo:
             veredicto.aislado = hijo.aislado
             for funcion in funciones:
+                if veredicto.plazo_agotado:
+                    veredicto.funciones[funcion] = (False, f"`{funcion}`: {sin_tiempo}")
+                    continue
+                hijo.ultimo_fallo = None
                 try:
-                    veredicto.funciones[funcion] = evaluar(unidad, funcion, hijo.funcion(funcion))
+                    resultado = evaluar(unidad, funcion, hijo.funcion(funcion))
                 except ErrorDelHijo as e:
-                    veredicto.funciones[funcion] = (False, f"`{funcion}`: {e}")
+                    hijo.ultimo_fallo = e
+                    resultado = (False, "")
+                if hijo.ultimo_fallo is not None:
+                    # El proceso aislado murió, calló o se pasó de tiempo: ese es el motivo, no
+                    # lo que la prueba haya dicho de la excepción.
+                    veredicto.plazo_agotado = isinstance(hijo.ultimo_fallo, PlazoAgotado)
+                    resultado = (False, f"`{funcion}`: el proceso que ejecuta tu código "
+                                        f"{hijo.ultimo_fallo}")  # p. ej. «no respondió en 60 s»
+                    if not veredicto.plazo_agotado:
+                        veredicto.incidentes.append(f"{funcion}: {hijo.ultimo_fallo}")
+                veredicto.funciones[funcion] = resultado
             veredicto.celdas = hijo.reporte_celdas
             veredicto.mortales = dict(hijo.celdas_mortales)
     except ErrorDelHijo as e:
-        veredicto.error = f"no se pudo ejecutar el código en aislamiento: {e}"
-        veredicto.funciones = {f: (False, veredicto.error) for f in funciones}
+        veredicto.plazo_agotado = veredicto.plazo_agotado or isinstance(e, PlazoAgotado)
+        veredicto.error = f"el proceso que ejecuta tu código {e}"
+        for funcion in funciones:
+            veredicto.funciones.setdefault(funcion, (False, veredicto.error))
     return veredicto
 
 
-def _define_algo(fuente: str) -> bool:
+def _arbol(fuente: str):
     import ast
 
     try:
-        arbol = ast.parse("\n".join("pass" if l.lstrip().startswith(("%", "!")) else l
-                                     for l in fuente.splitlines()))
+        return ast.parse("\n".join("pass" if l.lstrip().startswith(("%", "!")) else l
+                                    for l in fuente.splitlines()))
     except SyntaxError:
-        return True
-    return any(isinstance(n, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef))
-               for n in arbol.body)
+        return None
 
 
-def neutralizar_por_fuente(nb, fuentes: list[str]) -> None:
-    """Comenta las celdas de código cuya fuente está en ``fuentes`` (las que terminan el proceso
-    o agotan la memoria), para que el kernel de nbgrader sobreviva y califique el resto. El
-    original se conserva aparte (originales/)."""
-    pendientes = list(fuentes)
-    for celda in celdas_de_codigo(nb):
-        if celda.source in pendientes:
-            pendientes.remove(celda.source)
-            celda.source = ("# [calificador] celda desactivada: terminaba el proceso o agotaba "
-                            "la memoria\n" + "\n".join("# " + l for l in celda.source.splitlines()))
+def _define_algo(fuente: str) -> bool:
+    """¿La celda importa o define algo (aunque haga más cosas)?"""
+    import ast
+
+    arbol = _arbol(fuente)
+    return arbol is None or any(isinstance(n, (ast.Import, ast.ImportFrom, ast.FunctionDef,
+                                               ast.ClassDef)) for n in arbol.body)
+
+
+def solo_define(fuente: str) -> bool:
+    """¿La celda solo importa y define funciones o clases (nada se ejecuta al correrla)?"""
+    import ast
+
+    arbol = _arbol(fuente)
+    permitidos = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef,
+                  ast.ClassDef, ast.Pass)
+    return arbol is not None and all(
+        isinstance(n, permitidos) or (isinstance(n, ast.Expr) and isinstance(n.value,
+                                                                            ast.Constant))
+        for n in arbol.body)
 
 
 def resumen_hallazgos(hallazgos: list[Hallazgo]) -> list[str]:

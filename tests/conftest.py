@@ -14,7 +14,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 os.environ.setdefault("MPLBACKEND", "Agg")
 warnings.filterwarnings("ignore", module="nbgrader")
 
-from autograder.curso import unidades  # noqa: E402
+from autograder.rutas import unidades  # noqa: E402
 
 UNIDADES = unidades()
 

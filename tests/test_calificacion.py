@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from autograder import muestra
-from autograder.__main__ import calificar, main
+from autograder.__main__ import main
+from autograder.lote import calificar
 from conftest import UNIDADES
 
 

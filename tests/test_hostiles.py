@@ -1,47 +1,93 @@
 """Entregas hostiles y dañadas (autograder/hostiles.py): cada una obtiene la nota correcta o un
 motivo claro, queda marcada cuando parece deliberada y ninguna detiene la clase. Se califican
-todas juntas, en paralelo, por la cadena real."""
+todas juntas, en paralelo, por la cadena real, con estudiantes honestos en el mismo lote (que
+conservan su nota completa sin banderas). Después no queda ningún proceso de las entregas."""
 import hashlib
+import os
+import site
+import sys
+import time
 
 import pytest
 
-from autograder import hostiles
+from autograder import encierro, hostiles
+from autograder.curso import RESPALDO
 from conftest import RAIZ
 
 
 def _huella_del_repo():
-    # Lo que una entrega de red_xor querría alterar (otras unidades pueden estar en edición).
+    """Lo que una entrega de red_xor querría alterar: el repo y lo que Python ejecuta al
+    arrancar (sitecustomize y compañía, en los site-packages y en la biblioteca estándar)."""
     h = hashlib.sha256()
     for ruta in [RAIZ / "solutions" / "red_xor.py", RAIZ / "course" / "red_xor.py",
                  RAIZ / "course" / "comprobar.py", RAIZ / "source" / "red_xor" / "red_xor.ipynb",
                  *sorted((RAIZ / "autograder").glob("*.py")),
                  *sorted((RAIZ / "autograder" / "unidades" / "red_xor").glob("*.py"))]:
         h.update(ruta.read_bytes())
+    for carpeta in sorted({*site.getsitepackages(), os.path.dirname(os.__file__)}):
+        h.update(repr(sorted(os.listdir(carpeta))).encode())
     return h.hexdigest()
+
+
+def _procesos_de_entregas() -> list[str]:
+    """Procesos vivos con un usuario de los encierros (UID_BASE en adelante)."""
+    vivos = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                orden = f.read().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, StopIteration):
+            continue
+        if uid >= encierro.UID_BASE:
+            vivos.append(f"{pid} (uid {uid}): {orden[:120]}")
+    return vivos
 
 
 @pytest.fixture(scope="module")
 def resultado(tmp_path_factory):
     antes = _huella_del_repo()
-    filas = hostiles.ejecutar(tmp_path_factory.mktemp("hostiles"), trabajadores=2, timeout=15)
-    return filas, antes, _huella_del_repo()
+    inicio = time.monotonic()
+    filas, estados = hostiles.ejecutar(tmp_path_factory.mktemp("hostiles"), trabajadores=2)
+    duracion = time.monotonic() - inicio
+    time.sleep(1)  # lo que muere con su espacio de PID ya murió
+    return filas, estados, antes, _huella_del_repo(), _procesos_de_entregas(), duracion
 
 
-def test_hay_al_menos_25_casos():
-    assert len(hostiles.CASOS) >= 25
-    assert len({c.nombre for c in hostiles.CASOS}) == len(hostiles.CASOS)
+def test_hay_al_menos_40_casos():
+    assert len(hostiles.CASOS) >= 40
+    nombres = [c.nombre for c in hostiles.CASOS + hostiles.HONESTOS]
+    assert len(set(nombres)) == len(nombres)
 
 
-def test_ninguna_entrega_modifico_el_repositorio(resultado):
-    _, antes, despues = resultado
+def test_ninguna_entrega_modifico_el_repositorio_ni_python(resultado):
+    _, _, antes, despues, _, _ = resultado
     assert antes == despues
 
 
-def test_la_clase_completa_fue_calificada(resultado):
-    filas, _, _ = resultado
-    assert set(filas) == {c.nombre for c in hostiles.CASOS} | {"ana_garcia"}
-    assert filas["ana_garcia"]["estado"] == "calificado"
-    assert float(filas["ana_garcia"]["puntaje"]) == 11 and not filas["ana_garcia"]["banderas"]
+def test_no_queda_ningun_proceso_de_las_entregas(resultado):
+    vivos = resultado[4]
+    assert not vivos, "procesos de entregas vivos tras el lote:\n" + "\n".join(vivos)
+
+
+def test_los_honestos_conservan_su_nota_completa(resultado):
+    filas = resultado[0]
+    assert set(filas) == {c.nombre for c in hostiles.CASOS + hostiles.HONESTOS}
+    for honesto in hostiles.HONESTOS:
+        fila = filas[honesto.nombre]
+        assert fila["estado"] == "calificado", f"{honesto.nombre}: {fila['motivo']}"
+        assert float(fila["puntaje"]) == 11, f"{honesto.nombre}: {fila['puntaje']}"
+        assert not fila["banderas"], f"{honesto.nombre}: {fila['banderas']}"
+
+
+def test_cada_entrega_cabe_en_su_presupuesto(resultado):
+    """Ninguna espera es infinita: ni el silencio, ni un mensaje a medias, ni un kernel que
+    ignora la interrupción detienen a nadie más allá del presupuesto y los respaldos."""
+    _, estados, _, _, _, _ = resultado
+    tope = hostiles.PRESUPUESTO + 2 * RESPALDO + 30
+    lentas = {a: e.segundos for a, e in estados.items() if e.segundos > tope}
+    assert not lentas, f"entregas que superaron {tope} s: {lentas}"
 
 
 @pytest.mark.parametrize("caso", hostiles.CASOS, ids=[c.nombre for c in hostiles.CASOS])

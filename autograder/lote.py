@@ -1,0 +1,87 @@
+"""Calificar una clase: todas las entregas de una o varias unidades, en paralelo.
+
+Un proceso por trabajador, cada uno con su ``Curso`` (y sus kernels encerrados, con un usuario
+propio). Ninguna entrega detiene el lote: un trabajador que cae deja a esa entrega en estado
+``error`` con el motivo, y el resto sigue. Lo usan la línea de órdenes, la suite hostil, el
+benchmark y las pruebas.
+"""
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from .curso import Curso, Estado
+
+
+def _trabajos(curso: Curso, lista: list[str], alumno: str | None, parte: str | None):
+    """(unidad, alumno) a calificar; ``parte`` "k/n" toma uno de cada n (varias máquinas que
+    comparten un gradebook PostgreSQL se reparten así una clase grande)."""
+    trabajos = [(u, a) for u in lista for a in curso.alumnos(u) if alumno in (None, a)]
+    if parte:
+        k, n = (int(x) for x in parte.split("/"))
+        if not 1 <= k <= n:
+            sys.exit(f"--parte debe ser k/n con 1 ≤ k ≤ n, no {parte}")
+        trabajos = [t for i, t in enumerate(trabajos) if i % n == k - 1]
+    return trabajos
+
+
+_CURSO_DEL_TRABAJADOR: Curso | None = None
+
+
+def _iniciar_trabajador(raiz: str, timeout, db_url, presupuesto) -> None:
+    global _CURSO_DEL_TRABAJADOR
+    warnings.filterwarnings("ignore")
+    _CURSO_DEL_TRABAJADOR = Curso(Path(raiz), timeout=timeout, db_url=db_url,
+                                  presupuesto=presupuesto)
+
+
+def _calificar_en_trabajador(trabajo):
+    inicio = time.perf_counter()
+    estado = _CURSO_DEL_TRABAJADOR.calificar(*trabajo)
+    return estado, time.perf_counter() - inicio
+
+
+def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
+              trabajadores: int = 1, parte: str | None = None) -> list:
+    """Califica en paralelo (un proceso por trabajador, cada uno con sus kernels) e informa el
+    avance a medida que termina cada entrega."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    trabajos = _trabajos(curso, lista, alumno, parte)
+    if not trabajos:
+        return []
+    trabajadores = max(1, min(trabajadores, len(trabajos)))
+    print(f"  {len(trabajos)} entregas con {trabajadores} trabajador"
+          f"{'es' if trabajadores > 1 else ''}", flush=True)
+    estados = []
+
+    def informar(i, estado, seg):
+        marca = "✔" if estado.estado == "calificado" else "✘"
+        detalle = f" — {estado.motivo}" if estado.motivo else ""
+        banderas = f" ⚑{len(estado.banderas)}" if estado.banderas else ""
+        print(f"  {marca} [{i}/{len(trabajos)}] {estado.unidad} · {estado.alumno}: "
+              f"{estado.estado} ({seg:.1f} s){banderas}{detalle}", flush=True)
+
+    if trabajadores == 1:
+        for i, trabajo in enumerate(trabajos, 1):
+            inicio = time.perf_counter()
+            estado = curso.calificar(*trabajo)
+            informar(i, estado, time.perf_counter() - inicio)
+            estados.append(estado)
+        return estados
+    with ProcessPoolExecutor(trabajadores, initializer=_iniciar_trabajador,
+                             initargs=(str(curso.raiz), curso.timeout, curso.db_url,
+                                       curso.presupuesto)) as grupo:
+        futuros = {grupo.submit(_calificar_en_trabajador, t): t for t in trabajos}
+        for i, futuro in enumerate(as_completed(futuros), 1):
+            unidad, nombre = futuros[futuro]
+            try:
+                estado, seg = futuro.result()
+            except Exception as e:  # un trabajador caído no detiene la clase
+                estado, seg = Estado(nombre, unidad, "error", f"el trabajador falló: {e}"), 0.0
+                estado.guardar(curso.raiz)
+            informar(i, estado, seg)
+            estados.append(estado)
+    return estados
