@@ -132,7 +132,10 @@ def sospechas(unidad: str, funcion: str, args: tuple, nombres: Sequence[str], *,
 
 def calcular_huellas(unidad: str) -> dict:
     """Salidas de los errores del catálogo con las entradas de las pruebas visibles
-    (ver course/huellas). Se omiten las que coinciden con la salida correcta."""
+    (ver course/huellas), ya redondeadas como se guardan. Se omiten las que coinciden con la
+    salida correcta."""
+    from course import huellas
+
     modulo = importlib.import_module(f"course.{unidad}")
     referencia = importlib.import_module(f"solutions.{unidad}")
     resultado = {}
@@ -148,7 +151,7 @@ def calcular_huellas(unidad: str) -> dict:
                 ok = np.asarray(ok, dtype=float)
             except (TypeError, ValueError):
                 continue  # salidas no numéricas (textos, diccionarios): sin huellas
-            utiles = [[s.valor.tolist(), s.diagnostico] for s in lista
+            utiles = [[huellas.redondear(s.valor), s.diagnostico] for s in lista
                       if not (s.valor.shape == ok.shape and np.allclose(s.valor, ok))]
             if utiles:
                 por_salida[nombre] = utiles
@@ -164,8 +167,8 @@ def ruta_huellas(unidad: str):
 def escribir_huellas(unidad: str) -> None:
     import json
     ruta = ruta_huellas(unidad)
-    ruta.write_text(json.dumps(calcular_huellas(unidad), ensure_ascii=False, indent=1) + "\n",
-                    encoding="utf-8")
+    ruta.write_text(json.dumps(calcular_huellas(unidad), ensure_ascii=False, indent=1,
+                               allow_nan=False) + "\n", encoding="utf-8")
 
 
 def evaluar(unidad: str, funcion: str, fn: Callable) -> tuple[bool, str]:

@@ -220,8 +220,9 @@ def nombrar_error_conocido(obtenido, esperado, nombre: str, sospechas: Iterable[
     si no coincide con ninguno, no dice nada (lo revisan las comprobaciones generales).
 
     Las sospechas se comparan con una tolerancia no más estricta que rtol = 1e-6, atol = 1e-9:
-    las huellas guardan las salidas de los errores redondeadas a 10 decimales, así que un
-    valor como 9e-14 quedaría en 0 y con la tolerancia del valor correcto no se reconocería.
+    las huellas guardan las salidas de los errores con 10 cifras significativas y otra CPU da
+    otros últimos bits. Un error que produce NaN se reconoce por producir NaN en los mismos
+    lugares (y lo demás igual), no comparando NaN con NaN.
     """
     obtenido = np.asarray(obtenido, dtype=float)
     if _coincide(obtenido, np.asarray(esperado, dtype=float), rtol, atol):
@@ -239,8 +240,10 @@ def sospechas_de(extra: dict | None, nombre: str) -> list[Sospecha]:
 
 
 def _coincide(obtenido: np.ndarray, esperado: np.ndarray, rtol: float, atol: float) -> bool:
+    # equal_nan: un NaN coincide solo con un NaN en el mismo lugar (la referencia nunca los
+    # tiene; algunas huellas de errores sí).
     return obtenido.shape == esperado.shape and bool(
-        np.allclose(obtenido, esperado, rtol=rtol, atol=atol))
+        np.allclose(obtenido, esperado, rtol=rtol, atol=atol, equal_nan=True))
 
 
 def _diferencia(obtenido: np.ndarray, esperado: np.ndarray) -> str:

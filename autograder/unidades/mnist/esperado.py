@@ -1,6 +1,6 @@
 """Genera course/_mnist_esperado.py: las salidas esperadas de las pruebas visibles de la unidad
-mnist, calculadas con la referencia y escritas como números (el paquete del estudiante no lleva
-código de solución).
+mnist, calculadas con la referencia y escritas como números con 10 cifras significativas (el
+paquete del estudiante no lleva código de solución).
 
     python -m autograder.unidades.mnist.esperado          # reescribe el archivo
 """
@@ -65,13 +65,17 @@ def calcular() -> dict:
 
 
 def _literal(v) -> str:
+    """Con las cifras de course.huellas: otra CPU da otros últimos bits, y la prueba compara con
+    su tolerancia, nunca el texto."""
+    from course.huellas import redondear
+
     if isinstance(v, np.ndarray):
         if v.dtype.kind in "iu":
             return f"np.array({v.tolist()!r})"
-        return "np.array(" + repr(np.round(v, 12).tolist()) + ")"
+        return f"np.array({redondear(v)!r}, dtype=float)"
     if isinstance(v, (list, tuple)):
-        return repr([round(float(x), 14) for x in v])
-    return repr(round(float(v), 14))
+        return repr([redondear(x) for x in v])
+    return repr(redondear(v))
 
 
 def texto() -> str:
