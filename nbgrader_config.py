@@ -11,11 +11,16 @@ c.ClearSolutions.text_stub = "ESCRIBE TU RESPUESTA AQUÍ"
 # Una celda de prueba borrada o duplicada por el estudiante se restaura desde la base de datos.
 c.OverwriteCells.add_missing_cells = True
 
+# El HTML que produjo el código del estudiante (salidas, Markdown) se sanea: la
+# retroalimentación y el Formgrader se abren en el navegador del instructor.
+c.HTMLExporter.sanitize_html = True
+
 # La retroalimentación nunca muestra las pruebas ocultas: ni su código ni su traza.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
     "autograder.retroalimentacion.MensajesSinTraza",
+    "autograder.retroalimentacion.SanearRespuestas",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 

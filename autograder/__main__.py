@@ -62,18 +62,29 @@ def exportar(curso: Curso, lista: list[str], carpeta: Path) -> dict:
     return tablas
 
 
+def ciclo(curso: Curso, lista: list[str], *, trabajadores: int, carpeta_notas: Path) -> dict:
+    """Los pasos del instructor después de recoger: calificar, retroalimentar y exportar."""
+    print("\n3. Calificar")
+    calificar(curso, lista, trabajadores=trabajadores)
+    print("\n4. Retroalimentación")
+    retroalimentar(curso, lista)
+    print("\n5. Exportar notas")
+    return exportar(curso, lista, carpeta_notas)
+
+
 def demo(args) -> int:
     """La cadena completa sobre la clase de muestra, en un curso temporal build/demo."""
     from . import muestra
 
     raiz = Path(args.destino).resolve()
+    lista = args.unidad or unidades()
     print(f"Demostración del flujo del instructor en {raiz}\n")
     if raiz.exists():
         shutil.rmtree(raiz)
     raiz.mkdir(parents=True)
-    shutil.copytree(RAIZ / "source", raiz / "source")
-    curso = Curso(raiz, timeout=args.timeout)
-    lista = unidades(raiz)
+    for unidad in lista:
+        shutil.copytree(RAIZ / "source" / unidad, raiz / "source" / unidad)
+    curso = Curso(raiz, timeout=args.timeout, presupuesto=args.presupuesto)
 
     print("1. Generar las versiones del estudiante")
     generar(curso, lista)
@@ -83,12 +94,7 @@ def demo(args) -> int:
         clase = muestra.escribir_entregas(unidad, carpeta, raiz / "release")
         estados = curso.recoger(carpeta, unidad)
         print(f"  ✔ {unidad}: {len(estados)} entregas ({', '.join(a.nombre for a in clase)})")
-    print("\n3. Calificar")
-    calificar(curso, lista, trabajadores=args.trabajadores)
-    print("\n4. Retroalimentación")
-    retroalimentar(curso, lista)
-    print("\n5. Exportar notas")
-    tablas = exportar(curso, lista, raiz / "notas")
+    tablas = ciclo(curso, lista, trabajadores=args.trabajadores, carpeta_notas=raiz / "notas")
     print()
     for unidad, (ejercicios, filas) in tablas.items():
         print(informe.tabla(unidad, ejercicios, filas))
@@ -125,7 +131,10 @@ def main(argv=None) -> int:
     s.add_argument("--unidad", required=True)
     s = sub.add_parser("demo")
     s.add_argument("--destino", default=str(RAIZ / "build" / "demo"))
+    s.add_argument("--unidad", action="append", choices=unidades(),
+                   help="solo esta unidad (se puede repetir); por defecto, todas")
     s.add_argument("--timeout", type=int, default=60)
+    s.add_argument("--presupuesto", type=float, default=None)
     s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1)
     sub.add_parser("huellas").add_argument("--unidad")
     sub.add_parser("hostiles").add_argument("--trabajadores", type=int,

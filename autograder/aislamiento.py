@@ -292,7 +292,7 @@ class HijoAislado:
                 clase = RuntimeWarning
             warnings.warn(str(texto)[:300], clase, stacklevel=2)
         try:
-            return hijo.decodificar(respuesta["ok"])
+            return hijo.decodificar(respuesta["ok"], funciones=False)
         except (ValueError, TypeError, KeyError) as e:
             raise ErrorDelHijo(f"devolvió datos que no se pueden leer ({e})") from None
 

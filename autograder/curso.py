@@ -63,6 +63,7 @@ class Estado:
     # desactivadas, código sospechoso. Nunca cambia el estado; explica la nota.
     banderas: list = field(default_factory=list)
     segundos: float = 0.0  # reloj que tomó calificarla
+    usuarios: list = field(default_factory=list)  # uid de sus procesos encerrados (auditoría)
 
     def guardar(self, raiz: Path) -> None:
         ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
@@ -171,6 +172,14 @@ class Curso:
         destino_nb = self.cuaderno_de_unidad(unidad)
         for alumno, origen in _entregas_en(Path(carpeta)):
             destino = self.raiz / "submitted" / alumno / unidad / destino_nb
+            if origen.is_symlink():
+                # Un enlace en la descarga (p. ej. dentro de un zip) podría apuntar a cualquier
+                # archivo del instructor: no se sigue ni se copia.
+                estado = Estado(alumno, unidad, "ilegible", "la entrega es un enlace simbólico "
+                                "(no se copia lo que apunta)")
+                estado.guardar(self.raiz)
+                estados.append(estado)
+                continue
             destino.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(origen, destino)
             # Una entrega nueva reemplaza la copia original que guarda calificar().
@@ -208,7 +217,11 @@ class Curso:
         except Exception as e:  # última red: un estudiante nunca detiene la clase
             estado = Estado(alumno, unidad, "error", f"fallo interno del calificador: "
                             f"{type(e).__name__}: {e}")
+        from . import encierro
+
         estado.segundos = round(time.monotonic() - inicio, 1)
+        if encierro.disponible():
+            estado.usuarios = [encierro.uid_del_trabajador(0), encierro.uid_del_trabajador(1)]
         estado.guardar(self.raiz)
         return estado
 
@@ -483,7 +496,9 @@ def _entregas_en(carpeta: Path):
     if not carpeta.is_dir():
         raise FileNotFoundError(f"No existe la carpeta de entregas {carpeta}")
     for ruta in sorted(carpeta.iterdir()):
-        if ruta.is_file() and ruta.suffix == ".ipynb":
+        if ruta.is_symlink():
+            yield _id_alumno(ruta.stem if ruta.suffix == ".ipynb" else ruta.name), ruta
+        elif ruta.is_file() and ruta.suffix == ".ipynb":
             yield _id_alumno(ruta.stem), ruta
         elif ruta.is_dir():
             cuadernos = sorted(ruta.glob("*.ipynb"))

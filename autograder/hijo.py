@@ -27,7 +27,7 @@ import numpy as np
 # Codificación (la usan el hijo y el padre)
 # ---------------------------------------------------------------------------------------------
 
-MAX_MENSAJE = 256 * 1024 * 1024
+MAX_MENSAJE = 64 * 1024 * 1024  # un arreglo de MNIST ocupa ~5 MB; más no es razonable
 
 # Referencias propias a los builtins: el estudiante puede reemplazar builtins.isinstance & cía.
 # en su proceso, pero eso no debe romper la codificación de sus respuestas.
@@ -76,24 +76,28 @@ def codificar(valor, profundidad: int = 0):
     raise TipoNoPermitido(f"tipo {type(valor).__name__}")
 
 
-def decodificar(dato):
-    """Estructura JSON → valor. Nunca reconstruye objetos arbitrarios."""
+def decodificar(dato, funciones: bool = True):
+    """Estructura JSON → valor. Nunca reconstruye objetos arbitrarios. ``funciones=False`` (lo
+    que el calificador recibe del hijo) rechaza también las funciones de ``course``: solo los
+    pedidos del calificador las llevan."""
     if isinstance(dato, list):
-        return [decodificar(v) for v in dato]
+        return [decodificar(v, funciones) for v in dato]
     if isinstance(dato, dict):
         if "__nd__" in dato:
             return np.load(io.BytesIO(base64.b64decode(dato["__nd__"])), allow_pickle=False)
         if "__float__" in dato:
             return float(dato["__float__"])
         if "__tupla__" in dato:
-            return tuple(decodificar(v) for v in dato["__tupla__"])
+            return tuple(decodificar(v, funciones) for v in dato["__tupla__"])
         if "__dict__" in dato:
-            return {str(k): decodificar(v) for k, v in dato["__dict__"].items()}
+            return {str(k): decodificar(v, funciones) for k, v in dato["__dict__"].items()}
         if "__rng__" in dato:
             generador = np.random.Generator(np.random.PCG64())
             generador.bit_generator.state = dato["__rng__"]
             return generador
-        if "__funcion__" in dato and str(dato["__funcion__"]).split(".")[0] == "course":
+        if funciones and "__funcion__" in dato and str(dato["__funcion__"]).split(".")[0] == \
+                "course" and not str(dato["nombre"]).startswith("_") and "._" not in str(
+                    dato["nombre"]):
             import importlib
             objeto = importlib.import_module(dato["__funcion__"])
             for parte in str(dato["nombre"]).split("."):

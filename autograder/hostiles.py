@@ -398,6 +398,14 @@ CASOS = [
            notas=COMPLETO),
     Alumno("lee_de_tmp", "sin código propio: usa lo que otro haya dejado en /tmp",
            celdas_extra=_tras(_LEER_DE_TMP, "configuracion"), banderas=("exec",)),
+    Alumno("html_malicioso", "todo bien; su salida y su respuesta escrita llevan <script> para "
+           "el navegador del instructor", respuestas=BIEN,
+           escritas={"pregunta_capa_oculta": "<script>alert('xss-respuesta')</script>La capa "
+                     "oculta crea variables en las que XOR sí es separable."},
+           celdas_extra=_tras(_solo_en("kernel", "from IPython.display import HTML, display\n"
+                                       "display(HTML(\"<script>alert('xss-salida')</script>"
+                                       "<b>hola</b>\"))")),
+           notas=COMPLETO),
     Alumno("copia_de_companeros", "sin código propio: carga los cuadernos de sus compañeros "
            "(descargas/, originales/, entregas/) y se queda con lo que pasa la prueba visible",
            celdas_extra=_tras(_COPIA_DE_COMPANEROS, "configuracion"),

@@ -216,11 +216,34 @@ class KernelEncerrado(AsyncKernelManager):
 
 class EjecutarEncerrado(Execute):
     """El preprocesador Execute de nbgrader con ``KernelEncerrado`` (nbgrader 0.9.6 fija su
-    gestor de kernel en el constructor, por encima de la configuración)."""
+    gestor de kernel en el constructor, por encima de la configuración) y un tope de salida:
+    lo que el kernel imprime se guarda en la memoria del calificador, así que pasado
+    ``LIMITE_SALIDA`` se descarta (y se dice en el cuaderno)."""
+
+    LIMITE_SALIDA = 32 * 1024 ** 2
 
     def __init__(self, *args, **kwargs):
         kwargs["kernel_manager_class"] = KernelEncerrado
         super().__init__(*args, **kwargs)
+        self._salida, self._truncada = 0, False
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._salida, self._truncada = 0, False
+        return super().preprocess(nb, resources, km)
+
+    def output(self, outs, msg, display_id, cell_index):
+        contenido = msg.get("content", {})
+        self._salida += len(str(contenido.get("text", ""))) + sum(
+            len(str(v)) for v in (contenido.get("data") or {}).values())
+        if self._salida > self.LIMITE_SALIDA:
+            if not self._truncada:
+                self._truncada = True
+                from nbformat.v4 import new_output
+                outs.append(new_output("stream", name="stdout", text=(
+                    f"\n[calificador] salida truncada: la entrega produjo más de "
+                    f"{self.LIMITE_SALIDA // 1024 ** 2} MB de salida\n")))
+            return None
+        return super().output(outs, msg, display_id, cell_index)
 
 
 def preprocesadores_de_autograde(actuales: list) -> list:

@@ -21,6 +21,22 @@ class MensajesSinTraza(Preprocessor):
         return cell, resources
 
 
+class SanearRespuestas(Preprocessor):
+    """Las respuestas escritas del estudiante (Markdown de las celdas de solución) se muestran
+    como texto: la plantilla de nbgrader las pasa a HTML sin sanear, y la retroalimentación se
+    abre en un navegador. Las salidas de código las sanea ``HTMLExporter.sanitize_html``."""
+
+    enabled = Bool(True).tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        import bleach
+
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type == "markdown" and meta.get("solution"):
+            cell.source = bleach.clean(cell.source)
+        return cell, resources
+
+
 # La plantilla de retroalimentación de nbgrader está en inglés (y la API fuerza su nombre):
 # se traducen sus rótulos sobre el HTML generado.
 ROTULOS = [

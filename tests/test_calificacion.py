@@ -1,27 +1,42 @@
-"""La cadena completa de nbgrader sobre la clase de muestra: cada estudiante obtiene la nota
-esperada, las entregas dañadas tienen su motivo y la retroalimentación no muestra pruebas
-ocultas. Además, las soluciones alternativas correctas obtienen todo dentro de un kernel real
-(donde un aviso en stderr costaría la celda)."""
+"""La cadena completa de nbgrader sobre la clase de cada unidad: cada estudiante de muestra
+obtiene la nota esperada, las entregas dañadas tienen su motivo, la retroalimentación no muestra
+pruebas ocultas, y las soluciones alternativas correctas obtienen todo dentro de un kernel real
+(donde un aviso en stderr costaría la celda).
+
+Cada unidad se califica UNA vez por corrida (fixture de sesión ``clase``: su clase de muestra y
+sus alternativas en un solo lote, por los mismos pasos que ``make demo``). Las pruebas de una
+unidad forman una clase (``TestClase_<unidad>``): con ``--dist loadscope`` van juntas al mismo
+trabajador de pytest-xdist y comparten ese lote, y unidades distintas van en paralelo.
+"""
 import csv
 from pathlib import Path
 
 import pytest
 
 from autograder import muestra
-from autograder.__main__ import main
-from autograder.lote import calificar
+from autograder.__main__ import ciclo, main
 from conftest import UNIDADES
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    destino = tmp_path_factory.mktemp("demo")
-    assert main(["demo", "--destino", str(destino), "--timeout", "60"]) == 0
-    return destino
+@pytest.fixture(scope="session")
+def clase(tmp_path_factory):
+    """clase(unidad) → el curso con la clase de muestra y las alternativas de la unidad ya
+    calificadas, retroalimentadas y exportadas (una sola vez por corrida)."""
+    hechas = {}
+
+    def calificada(unidad):
+        if unidad not in hechas:
+            raiz = tmp_path_factory.mktemp(f"clase-{unidad}")
+            alumnos = muestra.alumnos(unidad) + muestra.clase_de_alternativas(unidad)
+            curso = muestra.montar_clase(raiz, {unidad: alumnos}, timeout=60)
+            ciclo(curso, [unidad], trabajadores=1, carpeta_notas=raiz / "notas")
+            hechas[unidad] = curso
+        return hechas[unidad]
+    return calificada
 
 
-def _filas(destino: Path, unidad: str) -> dict:
-    with (destino / "notas" / f"{unidad}.csv").open(encoding="utf-8") as f:
+def _filas(raiz: Path, unidad: str) -> dict:
+    with (raiz / "notas" / f"{unidad}.csv").open(encoding="utf-8") as f:
         return {fila["alumno"]: fila for fila in csv.DictReader(f)}
 
 
@@ -46,55 +61,77 @@ def _comprobar_notas(alumno, fila):
             f"se esperaba {esperado}")
 
 
-@pytest.mark.parametrize("unidad", UNIDADES)
-def test_la_clase_de_muestra_obtiene_sus_notas(demo, unidad):
-    filas = _filas(demo, unidad)
-    clase = muestra.alumnos(unidad)
-    assert set(filas) == {a.nombre for a in clase}
-    for alumno in clase:
-        _comprobar_notas(alumno, filas[alumno.nombre])
+class ClaseDeUnidad:
+    """Las pruebas del lote calificado de una unidad (``unidad``: la de cada subclase)."""
+
+    unidad = ""
+
+    def test_la_clase_de_muestra_obtiene_sus_notas(self, clase):
+        curso = clase(self.unidad)
+        filas = _filas(curso.raiz, self.unidad)
+        muestra_unidad = muestra.alumnos(self.unidad)
+        assert {a.nombre for a in muestra_unidad} <= set(filas)
+        for alumno in muestra_unidad:
+            _comprobar_notas(alumno, filas[alumno.nombre])
+
+    def test_alternativas_correctas_obtienen_todo_en_el_kernel(self, clase):
+        curso = clase(self.unidad)
+        filas = _filas(curso.raiz, self.unidad)
+        maximos = curso.maximos(self.unidad)
+        alternativas = muestra.clase_de_alternativas(self.unidad)
+        assert alternativas
+        for alumno in alternativas:
+            fila = filas[alumno.nombre]
+            assert fila["estado"] == "calificado", f"{alumno.nombre}: {fila['motivo']}"
+            assert not fila["banderas"], f"{alumno.nombre}: {fila['banderas']}"
+            for ejercicio in _ejercicios_automaticos(fila):
+                assert float(fila[ejercicio]) == maximos[ejercicio], (
+                    f"{alumno.nombre} perdió {ejercicio}")
+
+    def test_la_retroalimentacion_dice_las_banderas(self, clase):
+        raiz = clase(self.unidad).raiz
+        for alumno in muestra.alumnos(self.unidad):
+            html = raiz / "feedback" / alumno.nombre / self.unidad
+            if alumno.banderas and html.is_dir():
+                texto = "".join(p.read_text(encoding="utf-8") for p in html.glob("*.html"))
+                assert "Observaciones del calificador" in texto, alumno.nombre
+
+    def test_la_retroalimentacion_no_muestra_pruebas_ocultas(self, clase):
+        htmls = list((clase(self.unidad).raiz / "feedback").glob(f"*/{self.unidad}/*.html"))
+        assert htmls
+        for html in htmls:
+            texto = html.read_text(encoding="utf-8")
+            for prohibido in ("BEGIN HIDDEN TESTS", "ocultas.probar_", "solutions"):
+                assert prohibido not in texto, f"{html} contiene «{prohibido}»"
+            for ingles in ("Score:", "Student's answer", "Student&#39;s answer", "Comments:"):
+                assert ingles not in texto, f"{html} tiene rótulos en inglés: «{ingles}»"
+            assert "Puntaje:" in texto
+
+    def test_resumen_por_alumno(self, clase):
+        with (clase(self.unidad).raiz / "notas" / "resumen.csv").open(encoding="utf-8") as f:
+            filas = list(csv.DictReader(f))
+        assert filas and set(filas[0]) == {"alumno", self.unidad}
 
 
-@pytest.mark.parametrize("unidad", UNIDADES)
-def test_la_retroalimentacion_dice_las_banderas(demo, unidad):
-    for alumno in muestra.alumnos(unidad):
-        html = demo / "feedback" / alumno.nombre / unidad
-        if alumno.banderas and html.is_dir():
-            texto = "".join(p.read_text(encoding="utf-8") for p in html.glob("*.html"))
-            assert "Observaciones del calificador" in texto, alumno.nombre
+# Una clase de pruebas por unidad (TestClase_red_xor, ...): el grupo de pytest-xdist.
+for _unidad in UNIDADES:
+    globals()[f"TestClase_{_unidad}"] = type(f"TestClase_{_unidad}", (ClaseDeUnidad,),
+                                             {"unidad": _unidad})
 
 
-@pytest.mark.parametrize("unidad", UNIDADES)
-def test_la_retroalimentacion_no_muestra_pruebas_ocultas(demo, unidad):
-    htmls = list((demo / "feedback").glob(f"*/{unidad}/*.html"))
-    assert htmls
-    for html in htmls:
-        texto = html.read_text(encoding="utf-8")
-        for prohibido in ("BEGIN HIDDEN TESTS", "autograder", "ocultas.probar_", "solutions"):
-            assert prohibido not in texto, f"{html} contiene «{prohibido}»"
-        for ingles in ("Score:", "Student's answer", "Student&#39;s answer", "Comments:"):
-            assert ingles not in texto, f"{html} tiene rótulos en inglés: «{ingles}»"
-        assert "Puntaje:" in texto
-
-
-def test_resumen_por_alumno(demo):
-    with (demo / "notas" / "resumen.csv").open(encoding="utf-8") as f:
-        filas = list(csv.DictReader(f))
-    assert filas and set(filas[0]) == {"alumno", *UNIDADES}
-
-
-@pytest.mark.parametrize("unidad", UNIDADES)
-def test_alternativas_correctas_obtienen_todo_en_el_kernel(unidad, tmp_path):
-    clase = muestra.clase_de_alternativas(unidad)
-    curso = muestra.montar_clase(tmp_path, {unidad: clase}, timeout=60)
-    for estado in calificar(curso, [unidad], trabajadores=2):
-        assert estado.estado == "calificado", f"{estado.alumno}: {estado.motivo}"
-        assert not estado.banderas, f"{estado.alumno}: {estado.banderas}"
-    _, filas = curso.notas(unidad)
-    maximos = curso.maximos(unidad)
-    assert len(filas) == len(clase)
-    for fila in filas:
-        for ejercicio in _ejercicios_automaticos(fila):
-            assert fila[ejercicio] == maximos[ejercicio], f"{fila['alumno']} perdió {ejercicio}"
-        automatico = sum(v for k, v in fila.items() if k.startswith("prueba_"))
-        assert automatico == fila["puntaje"]
+def test_la_orden_demo_recorre_toda_la_cadena(tmp_path, capsys, monkeypatch):
+    """``make demo`` (aquí con una unidad y dos entregas para que sea breve): genera, recoge,
+    califica, retroalimenta, exporta e imprime la tabla."""
+    unidad = "funciones_coste"
+    pocos = muestra.alumnos(unidad)[:2]
+    original = muestra.alumnos
+    monkeypatch.setattr(muestra, "alumnos", lambda u: pocos if u == unidad else original(u))
+    assert main(["demo", "--destino", str(tmp_path / "demo"), "--unidad", unidad,
+                 "--trabajadores", "1"]) == 0
+    salida = capsys.readouterr().out
+    for paso in ("1. Generar", "2. Recoger", "3. Calificar", "4. Retroalimentación",
+                 "5. Exportar notas", f"Unidad {unidad}"):
+        assert paso in salida
+    assert (tmp_path / "demo" / "notas" / f"{unidad}.csv").exists()
+    assert list((tmp_path / "demo" / "feedback").glob(f"*/{unidad}/*.html"))
+    assert "without encryption" not in salida

@@ -174,10 +174,10 @@ def test_nada_de_la_entrega_sobrevive_al_kernel(escenario):
               "print('listo')\n")
     assert "listo" in _ejecutar_en_kernel(codigo, escenario["curso"] / "autograded" / "otra")
     time.sleep(0.5)
-    assert not _procesos_con_uid_de_encierro()
+    assert not _procesos_con_uid(encierro.uid_del_trabajador(1))
 
 
-def _procesos_con_uid_de_encierro():
+def _procesos_con_uid(usuario: int) -> list:
     vivos = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -185,7 +185,7 @@ def _procesos_con_uid_de_encierro():
                 uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
         except (OSError, StopIteration):
             continue
-        if uid >= encierro.UID_BASE:
+        if uid == usuario:
             vivos.append(pid)
     return vivos
 
@@ -253,3 +253,15 @@ def test_un_hijo_que_inventa_mensajes_no_alarga_la_espera():
         assert hijo.llamar("f", 5) == 5
     assert 0 in hijo.celdas_mortales
     assert time.monotonic() - inicio < 20
+
+
+def test_el_hijo_no_puede_devolver_funciones_ni_objetos():
+    """Solo datos planos cruzan del hijo al calificador: ni funciones de ``course`` (que en el
+    otro sentido sí viajan, como argumentos) ni objetos."""
+    celdas = ["from course import comprobar\ndef f():\n    return comprobar.exito\n"
+              "def g():\n    return object()"]
+    with HijoAislado(celdas, limites=Limites(celdas=10, llamada=10)) as hijo:
+        with pytest.raises(ErrorDelHijo, match="no se pueden leer"):
+            hijo.llamar("f")
+        with pytest.raises(Exception, match="solo se aceptan números"):
+            hijo.llamar("g")

@@ -29,8 +29,9 @@ def _huella_del_repo():
     return h.hexdigest()
 
 
-def _procesos_de_entregas() -> list[str]:
-    """Procesos vivos con un usuario de los encierros (UID_BASE en adelante)."""
+def _procesos_de_entregas(usuarios: set) -> list[str]:
+    """Procesos vivos con alguno de los usuarios con que corrieron las entregas del lote (otras
+    pruebas en paralelo tienen los suyos)."""
     vivos = []
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -40,7 +41,7 @@ def _procesos_de_entregas() -> list[str]:
                 orden = f.read().replace(b"\0", b" ").decode(errors="replace")
         except (OSError, StopIteration):
             continue
-        if uid >= encierro.UID_BASE:
+        if uid in usuarios:
             vivos.append(f"{pid} (uid {uid}): {orden[:120]}")
     return vivos
 
@@ -49,10 +50,13 @@ def _procesos_de_entregas() -> list[str]:
 def resultado(tmp_path_factory):
     antes = _huella_del_repo()
     inicio = time.monotonic()
-    filas, estados = hostiles.ejecutar(tmp_path_factory.mktemp("hostiles"), trabajadores=2)
+    raiz = tmp_path_factory.mktemp("hostiles")
+    filas, estados = hostiles.ejecutar(raiz, trabajadores=2)
     duracion = time.monotonic() - inicio
     time.sleep(1)  # lo que muere con su espacio de PID ya murió
-    return filas, estados, antes, _huella_del_repo(), _procesos_de_entregas(), duracion
+    usuarios = {u for e in estados.values() for u in e.usuarios}
+    vivos = _procesos_de_entregas(usuarios)
+    return filas, estados, antes, _huella_del_repo(), vivos, duracion, raiz, usuarios
 
 
 def test_hay_al_menos_40_casos():
@@ -62,12 +66,14 @@ def test_hay_al_menos_40_casos():
 
 
 def test_ninguna_entrega_modifico_el_repositorio_ni_python(resultado):
-    _, _, antes, despues, _, _ = resultado
+    _, _, antes, despues, *_ = resultado
     assert antes == despues
 
 
 def test_no_queda_ningun_proceso_de_las_entregas(resultado):
-    vivos = resultado[4]
+    vivos, usuarios = resultado[4], resultado[7]
+    if encierro.disponible():
+        assert len(usuarios) >= 4, "las entregas no registraron sus usuarios encerrados"
     assert not vivos, "procesos de entregas vivos tras el lote:\n" + "\n".join(vivos)
 
 
@@ -84,10 +90,42 @@ def test_los_honestos_conservan_su_nota_completa(resultado):
 def test_cada_entrega_cabe_en_su_presupuesto(resultado):
     """Ninguna espera es infinita: ni el silencio, ni un mensaje a medias, ni un kernel que
     ignora la interrupción detienen a nadie más allá del presupuesto y los respaldos."""
-    _, estados, _, _, _, _ = resultado
+    _, estados, *_ = resultado
     tope = hostiles.PRESUPUESTO + 2 * RESPALDO + 30
     lentas = {a: e.segundos for a, e in estados.items() if e.segundos > tope}
     assert not lentas, f"entregas que superaron {tope} s: {lentas}"
+
+
+def test_la_retroalimentacion_no_ejecuta_el_html_del_estudiante(resultado):
+    """Las salidas y el Markdown del estudiante se sanean: la retroalimentación se abre en el
+    navegador del instructor (y en el Formgrader, con su sesión de Jupyter)."""
+    from autograder.curso import Curso
+
+    curso = Curso(resultado[6])
+    assert curso.retroalimentar(hostiles.UNIDAD, "html_malicioso") == ""
+    html = "".join(p.read_text(encoding="utf-8") for p in
+                   (resultado[6] / "feedback" / "html_malicioso" / hostiles.UNIDAD).glob("*.html"))
+    assert "hola" in html and "XOR sí es separable" in html
+    assert "<script>alert('xss-salida')" not in html
+    assert "<script>alert('xss-respuesta')" not in html
+
+
+def test_recoger_no_sigue_enlaces_simbolicos(tmp_path):
+    from autograder import muestra
+
+    curso = muestra.montar_clase(tmp_path / "curso", {hostiles.UNIDAD: []})
+    descargas = tmp_path / "descargas"
+    (descargas / "bea").mkdir(parents=True)
+    secreto = tmp_path / "secreto.ipynb"
+    secreto.write_text('{"clave": "del instructor"}')
+    (descargas / "ana.ipynb").symlink_to(secreto)
+    (descargas / "bea" / "entrega.ipynb").symlink_to(secreto)
+    (descargas / "carla").symlink_to(tmp_path)
+    estados = {e.alumno: e for e in curso.recoger(descargas, hostiles.UNIDAD)}
+    assert set(estados) == {"ana", "bea", "carla"}
+    for estado in estados.values():
+        assert estado.estado == "ilegible" and "enlace simbólico" in estado.motivo
+    assert not list((curso.raiz / "submitted").rglob("*.ipynb"))
 
 
 @pytest.mark.parametrize("caso", hostiles.CASOS, ids=[c.nombre for c in hostiles.CASOS])
