@@ -42,6 +42,9 @@ class Alumno:
     notas: dict = field(default_factory=dict)
     # Fragmentos que deben aparecer en las banderas de la entrega (vacío: ninguna bandera).
     banderas: tuple = ()
+    # Borra las celdas de demostración que no definen nada (como un estudiante que solo deja
+    # sus funciones y sus pruebas): su cuaderno se ejecuta en segundos.
+    sin_demostraciones: bool = False
 
 
 def alumnos(unidad: str) -> list[Alumno]:
@@ -79,6 +82,11 @@ def cuaderno_de(alumno: Alumno, unidad: str, release: Path) -> str | bytes:
         for despues_de, fuente in alumno.celdas_extra:
             if despues_de == gid:
                 celdas.append(nbformat.v4.new_code_cell(fuente))
+    if alumno.sin_demostraciones:
+        from .verificacion import define_algo
+
+        celdas = [c for c in celdas if c.cell_type != "code" or c.metadata.get("nbgrader")
+                  or define_algo(c.source)]
     nb.cells = celdas
     if alumno.manipular is not None:
         reemplazo = alumno.manipular(nb)
@@ -144,5 +152,6 @@ def clase_de_alternativas(unidad: str) -> list[Alumno]:
         respuestas = {f: (por_funcion[f][i % len(por_funcion[f])] if f in por_funcion
                           else SOLUCION) for f in funciones}
         clase.append(Alumno(f"alternativas_{i + 1}", "soluciones correctas escritas de otra forma",
-                            respuestas=respuestas, notas={"*": "completo"}))
+                            respuestas=respuestas, notas={"*": "completo"},
+                            sin_demostraciones=True))
     return clase

@@ -65,7 +65,7 @@ def verificar(unidad: str, cuaderno: Path, *, release: Path | None = None,
     # Las celdas de demostración del release que el estudiante no tocó (entrenar, graficar) no
     # hacen falta para decidir nada y pueden ser lentas: se reemplazan por celdas vacías, sin
     # mover los índices. Se conservan las que definen o importan algo.
-    codigo = [fuente if i in propias or celdas[i].metadata.get("nbgrader") or _define_algo(fuente)
+    codigo = [fuente if i in propias or celdas[i].metadata.get("nbgrader") or define_algo(fuente)
               else "" for i, fuente in enumerate(codigo)]
     funciones = list(importlib.import_module(f"course.{unidad}").SALIDAS)
     sin_tiempo = "se agotó el presupuesto de tiempo de la entrega antes de evaluarla"
@@ -111,7 +111,7 @@ def _arbol(fuente: str):
         return None
 
 
-def _define_algo(fuente: str) -> bool:
+def define_algo(fuente: str) -> bool:
     """¿La celda importa o define algo (aunque haga más cosas)?"""
     import ast
 

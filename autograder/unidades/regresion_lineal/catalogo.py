@@ -504,27 +504,25 @@ def lassoCoordenadas__residuo_completo(X, y, lam, iteraciones):
     return float(y.mean() - (xm.T @ theta).item()), theta
 
 
-@alternativa("umbral suave con if/elif y bucles sobre los ejemplos")
+@alternativa("umbral suave con if/elif, medias con bucles y ρ_j con el residuo parcial")
 def lassoCoordenadas__casos(X, y, lam, iteraciones):
     n, m = X.shape
-    xm = [sum(X[j, i] for i in range(m)) / m for j in range(n)]
+    xm = np.array([[sum(X[j]) / m] for j in range(n)])
     ym = float(np.mean(y))
+    Xc, yc = X - xm, y - ym
     theta = np.zeros((n, 1))
     for _ in range(iteraciones):
         for j in range(n):
-            rho, z = 0.0, 0.0
-            for i in range(m):
-                pred_sin_j = sum(theta[k, 0] * (X[k, i] - xm[k]) for k in range(n) if k != j)
-                xij = X[j, i] - xm[j]
-                rho += xij * (y[0, i] - ym - pred_sin_j)
-                z += xij ** 2
+            parcial = yc - (theta.T @ Xc - theta[j, 0] * Xc[j])   # sin la contribución de j
+            rho = float(np.dot(Xc[j], parcial[0]))
+            z = float(np.dot(Xc[j], Xc[j]))
             if rho > lam / 2:
                 theta[j, 0] = (rho - lam / 2) / z
             elif rho < -lam / 2:
                 theta[j, 0] = (rho + lam / 2) / z
             else:
                 theta[j, 0] = 0.0
-    return ym - sum(xm[j] * theta[j, 0] for j in range(n)), theta
+    return ym - sum(xm[j, 0] * theta[j, 0] for j in range(n)), theta
 
 
 # --------------------------------------------------------------------------- validacionCruzada
