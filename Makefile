@@ -25,12 +25,13 @@ ALUMNO ?=
 DIR    ?= entregas
 opt = $(if $(UNIDAD),--unidad $(UNIDAD)) $(if $(ALUMNO),--alumno $(ALUMNO))
 
-.PHONY: help entorno release recoger autograde feedback grades demo test huellas limpiar bench bench-clase
+.PHONY: help entorno cuadernos release recoger autograde feedback grades demo test huellas limpiar bench bench-clase
 
 help:
 	@echo "Objetivos:"
 	@echo "  make demo        la cadena completa del instructor sobre la clase de muestra"
 	@echo "  make test        todas las pruebas (lo que ejecuta CI)"
+	@echo "  make cuadernos   escribe source/ desde el texto de cada unidad [UNIDAD=...]"
 	@echo "  make release     genera release/ desde source/            [UNIDAD=...]"
 	@echo "  make recoger     copia entregas de DIR=carpeta a submitted/ (UNIDAD=... obligatoria)"
 	@echo "  make autograde   califica las entregas de submitted/      [UNIDAD=... ALUMNO=...]"
@@ -52,6 +53,9 @@ $(LISTO): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[instructor]'
 	@touch $@
+
+cuadernos: $(LISTO)
+	$(PY) -m autograder cuadernos $(if $(UNIDAD),--unidad $(UNIDAD))
 
 release: $(LISTO)
 	$(PY) -m autograder generar $(opt)

@@ -7,6 +7,7 @@
     retroalimentar  genera el HTML de retroalimentación (sin pruebas ocultas)
     exportar        escribe notas/<unidad>.csv con el puntaje por ejercicio y notas/resumen.csv
     demo            toda la cadena sobre la clase de muestra, en build/demo
+    cuadernos       escribe source/<unidad>/<unidad>.ipynb desde autograder/unidades/<unidad>/cuaderno.py
     huellas         regenera course/huellas/ a partir de los catálogos de errores
     hostiles        califica la suite de entregas hostiles y dañadas y muestra el resultado
 """
@@ -137,6 +138,7 @@ def main(argv=None) -> int:
     s.add_argument("--presupuesto", type=float, default=None)
     s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1)
     sub.add_parser("huellas").add_argument("--unidad")
+    sub.add_parser("cuadernos").add_argument("--unidad")
     sub.add_parser("hostiles").add_argument("--trabajadores", type=int,
                                              default=os.cpu_count() or 1)
     args = p.parse_args(argv)
@@ -162,6 +164,13 @@ def main(argv=None) -> int:
             print(f"\n{len(hostiles.CASOS) - fallos} de {len(hostiles.CASOS)} casos con el "
                   f"resultado esperado")
         return 1 if fallos else 0
+    if args.orden == "cuadernos":
+        from . import autoria
+        from .rutas import unidades_con_texto
+        for unidad in ([args.unidad] if args.unidad else unidades_con_texto()):
+            cambio = autoria.escribir(unidad)
+            print(f"  {'✔ escrito' if cambio else '· sin cambios'}: source/{unidad}/{unidad}.ipynb")
+        return 0
     if args.orden == "huellas":
         from .catalogo import escribir_huellas
         fallos = 0

@@ -91,3 +91,112 @@ def solucion_desde_funcion(fn, grade_id: str | None = None):
 def guardar(nb, ruta) -> None:
     nbformat.validate(nb)
     nbformat.write(nb, str(ruta))
+
+
+# ---------------------------------------------------------------------------------------------
+# Cuadernos escritos como texto: autograder/unidades/<unidad>/cuaderno.py
+# ---------------------------------------------------------------------------------------------
+#
+# Cada unidad se escribe UNA vez, como texto de jupytext en formato «percent» (celdas separadas
+# por «# %%», el Markdown como comentarios), y ``construir`` escribe source/<unidad>/<unidad>.ipynb.
+# El texto nunca va en source/<unidad>/: nbgrader copiaría todo lo de ahí a release/.
+#
+# Las celdas de nbgrader se declaran en la cabecera de la celda, no se escriben:
+#
+#   # %% ejercicio="feedForward" puntos=2
+#       → la celda de respuesta con la función de solutions/<unidad>.py (cuerpo entre
+#         ### BEGIN/END SOLUTION) y su celda de prueba (visible + oculta) de PLANTILLA_PRUEBA.
+#   # %% [markdown] pregunta="pregunta_capa_oculta" puntos=2
+#       → pregunta escrita de calificación manual; el texto de la celda es la respuesta modelo.
+#   # %% dada="sigmoide"
+#       → código fijo (bloqueado): la función de solutions/<unidad>.py, tal cual.
+#   # %% fija="configuracion"
+#       → código fijo (bloqueado) con el texto de la celda.
+#
+# Las demás celdas (Markdown o código libre) pasan tal cual.
+
+PLANTILLA_PRUEBA = (
+    "# Prueba de {funcion} ({puntos} punto{s}). Ejecuta esta celda después de la de tu solución.\n"
+    "probar_{funcion}({funcion})\n"
+    "### BEGIN HIDDEN TESTS\n"
+    "from autograder.unidades.{unidad} import ocultas\n"
+    "ocultas.probar_{funcion}({funcion})\n"
+    "### END HIDDEN TESTS")
+FORMATO = "py:percent"
+
+
+def ruta_texto(unidad: str):
+    from .rutas import RAIZ
+    return RAIZ / "autograder" / "unidades" / unidad / "cuaderno.py"
+
+
+def ruta_cuaderno(unidad: str):
+    from .rutas import RAIZ
+    return RAIZ / "source" / unidad / f"{unidad}.ipynb"
+
+
+def leer_texto(unidad: str):
+    import jupytext
+    return jupytext.read(str(ruta_texto(unidad)), fmt=FORMATO)
+
+
+def puntos(unidad: str) -> dict[str, float]:
+    """{grade_id: puntos} de lo que declara el texto de la unidad (ejercicios como prueba_<f>,
+    y preguntas escritas)."""
+    resultado = {}
+    for celda in leer_texto(unidad).cells:
+        if "ejercicio" in celda.metadata:
+            resultado[f"prueba_{celda.metadata['ejercicio']}"] = celda.metadata["puntos"]
+        elif "pregunta" in celda.metadata:
+            resultado[celda.metadata["pregunta"]] = celda.metadata["puntos"]
+    return resultado
+
+
+def celda_de_prueba(unidad: str, funcion: str, valor: float):
+    return prueba(f"prueba_{funcion}", valor, PLANTILLA_PRUEBA.format(
+        funcion=funcion, puntos=valor, s="" if valor == 1 else "s", unidad=unidad))
+
+
+def construir(unidad: str) -> nbformat.NotebookNode:
+    """El cuaderno fuente de nbgrader de ``unidad``, a partir de su texto y de su referencia."""
+    import importlib
+    import inspect
+    import textwrap
+
+    referencia = importlib.import_module(f"solutions.{unidad}")
+    celdas = []
+    for celda in leer_texto(unidad).cells:
+        meta = celda.metadata
+        if "ejercicio" in meta:
+            funcion = meta["ejercicio"]
+            celdas += [solucion_desde_funcion(getattr(referencia, funcion)),
+                       celda_de_prueba(unidad, funcion, meta["puntos"])]
+        elif "pregunta" in meta:
+            celdas.append(respuesta_escrita(meta["pregunta"], meta["puntos"], celda.source))
+        elif "dada" in meta:
+            fuente = textwrap.dedent(inspect.getsource(getattr(referencia, meta["dada"])))
+            celdas.append(codigo_fijo(meta["dada"], fuente))
+        elif "fija" in meta:
+            celdas.append(codigo_fijo(meta["fija"], celda.source))
+        elif celda.cell_type == "markdown":
+            celdas.append(texto(celda.source))
+        else:
+            celdas.append(codigo(celda.source))
+    return cuaderno(celdas)
+
+
+def texto_del_cuaderno(nb) -> str:
+    """El cuaderno fuente como lo escribe nbformat (lo que se guarda y lo que se compara)."""
+    nbformat.validate(nb)
+    return nbformat.writes(nb) + "\n"
+
+
+def escribir(unidad: str) -> bool:
+    """Escribe source/<unidad>/<unidad>.ipynb desde su texto. ¿Cambió algo?"""
+    ruta = ruta_cuaderno(unidad)
+    nuevo = texto_del_cuaderno(construir(unidad))
+    if ruta.exists() and ruta.read_text(encoding="utf-8") == nuevo:
+        return False
+    ruta.parent.mkdir(parents=True, exist_ok=True)
+    ruta.write_text(nuevo, encoding="utf-8")
+    return True

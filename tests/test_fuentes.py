@@ -1,4 +1,5 @@
-"""Los cuadernos fuente, la referencia, las huellas y release/ no se separan nunca."""
+"""Los textos de las unidades, los cuadernos fuente, la referencia, las huellas y release/ no se
+separan nunca; y a los estudiantes solo llega lo que deben recibir."""
 import ast
 import importlib
 import inspect
@@ -9,10 +10,13 @@ import textwrap
 
 import nbformat
 
-from autograder import catalogo
+import pytest
+
+from autograder import autoria, catalogo
 from autograder.curso import Curso
+from autograder.rutas import unidades_con_texto
 from course import huellas
-from conftest import RAIZ
+from conftest import RAIZ, UNIDADES
 
 
 def cuaderno(unidad, carpeta="source"):
@@ -121,3 +125,29 @@ def test_release_sin_soluciones_ni_pruebas_ocultas(unidad):
     assert "BEGIN SOLUTION" not in texto and "BEGIN HIDDEN TESTS" not in texto
     assert "solutions" not in texto and "autograder" not in texto
     assert "TU CÓDIGO AQUÍ" in texto
+
+
+@pytest.mark.parametrize("unidad", unidades_con_texto())
+def test_source_al_dia_con_el_texto_de_la_unidad(unidad):
+    """source/<unidad>/<unidad>.ipynb es exactamente lo que escribe el constructor desde
+    autograder/unidades/<unidad>/cuaderno.py y solutions/<unidad>.py."""
+    ruta = autoria.ruta_cuaderno(unidad)
+    assert ruta.exists(), f"falta {ruta.relative_to(RAIZ)}: ejecuta make cuadernos"
+    assert ruta.read_text(encoding="utf-8") == autoria.texto_del_cuaderno(
+        autoria.construir(unidad)), (
+        f"source/{unidad}/{unidad}.ipynb no es lo que sale de su texto: edita "
+        f"autograder/unidades/{unidad}/cuaderno.py (no el .ipynb) y ejecuta make cuadernos")
+
+
+def test_toda_unidad_tiene_texto_y_cuaderno():
+    assert unidades_con_texto() == UNIDADES, (
+        "cada carpeta de source/ sale de autograder/unidades/<unidad>/cuaderno.py (make cuadernos)")
+
+
+def test_source_y_release_solo_tienen_el_cuaderno(unidad):
+    """nbgrader copia todo lo de source/<unidad>/ a release/: ahí no va ni el texto de la unidad,
+    ni soluciones, ni datos del instructor; y release/ solo tiene lo que recibe el estudiante."""
+    for carpeta in ("source", "release"):
+        nombres = sorted(p.name for p in (RAIZ / carpeta / unidad).iterdir()
+                         if p.name != ".ipynb_checkpoints")
+        assert nombres == [f"{unidad}.ipynb"], f"{carpeta}/{unidad} contiene {nombres}"

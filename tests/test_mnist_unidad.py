@@ -1,5 +1,5 @@
-"""Unidad mnist: los números esperados de las pruebas visibles y el cuaderno fuente siguen al día
-con la referencia y su generador; la ruta rápida de entrenamiento coincide con la referencia; el
+"""Unidad mnist: los números esperados de las pruebas visibles siguen al día con la referencia;
+la ruta rápida de entrenamiento coincide con la referencia; el
 banco de pruebas se degrada sin torch ni scikit-learn."""
 import contextlib
 import io
@@ -20,17 +20,6 @@ def test_esperado_al_dia_con_la_referencia():
     diferencias = huellas.coinciden(ESPERADO, esperado.calcular())
     assert not diferencias, ("course/_mnist_esperado.py está desactualizado (python -m "
                              "autograder.unidades.mnist.esperado): " + "; ".join(diferencias[:5]))
-
-
-def test_cuaderno_fuente_al_dia_con_su_constructor(tmp_path):
-    from autograder.unidades.mnist import construir
-    construir_ruta = tmp_path / "mnist.ipynb"
-    from autograder.autoria import cuaderno, guardar
-    guardar(cuaderno(construir.celdas()), construir_ruta)
-    nuevo = nbformat.read(str(construir_ruta), as_version=4)
-    actual = nbformat.read(str(RAIZ / "source" / "mnist" / "mnist.ipynb"), as_version=4)
-    assert [c.source for c in nuevo.cells] == [c.source for c in actual.cells], (
-        "source/mnist/mnist.ipynb está desactualizado: python -m autograder.unidades.mnist.construir")
 
 
 def test_barra_de_progreso_a_stdout(capsys):
