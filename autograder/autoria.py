@@ -5,6 +5,7 @@ Los ``grade_id`` no llevan tildes ni espacios.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import nbformat
@@ -140,6 +141,7 @@ def leer_texto(unidad: str):
     return jupytext.read(str(ruta_texto(unidad)), fmt=FORMATO)
 
 
+@functools.lru_cache(maxsize=None)
 def puntos(unidad: str) -> dict[str, float]:
     """{grade_id: puntos} de lo que declara el texto de la unidad (ejercicios como prueba_<f>,
     y preguntas escritas)."""

@@ -15,13 +15,12 @@ import json
 
 import nbformat
 
-from .muestra import SOLUCION, Alumno, fuente_de
+from .muestra import SOLUCION, Alumno, completo, fuente_de
 
 UNIDAD = "red_xor"
 FUNCIONES = ("feedForward", "costoGlobal", "backProp", "entrenarRed")
 BIEN = {f: SOLUCION for f in FUNCIONES}
-COMPLETO = {"prueba_feedForward": 2, "prueba_costoGlobal": 2, "prueba_backProp": 4,
-            "prueba_entrenarRed": 3}
+COMPLETO = completo(UNIDAD)
 SIN_BACKPROP = {"prueba_feedForward": 2, "prueba_costoGlobal": 2}
 CORREGIDA = "cuenta la verificación aislada"
 REEJECUTADA = "el kernel de nbgrader no terminó la entrega"

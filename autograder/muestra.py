@@ -52,6 +52,58 @@ def alumnos(unidad: str) -> list[Alumno]:
     return list(modulo.ALUMNOS)
 
 
+# --- lo que comparten las clases de todas las unidades ----------------------------------------
+
+def funciones(unidad: str) -> tuple[str, ...]:
+    """Las funciones calificadas de la unidad, en el orden del cuaderno."""
+    return tuple(importlib.import_module(f"course.{unidad}").SALIDAS)
+
+
+def completo(unidad: str) -> dict:
+    """{prueba_<función>: puntos}: la nota automática completa (la declara el texto)."""
+    from . import autoria
+    return {k: v for k, v in autoria.puntos(unidad).items() if k.startswith("prueba_")}
+
+
+def notas_de(unidad: str, *bien) -> dict:
+    """Los puntos de las funciones ``bien`` (las demás valen 0)."""
+    return {k: v for k, v in completo(unidad).items() if k.removeprefix("prueba_") in bien}
+
+
+def notas_sin(unidad: str, *perdidas) -> dict:
+    """La nota completa menos las funciones ``perdidas``."""
+    return {k: v for k, v in completo(unidad).items()
+            if k.removeprefix("prueba_") not in perdidas}
+
+
+def todo_bien(unidad: str, **cambios) -> dict:
+    """Respuestas con la referencia en todas las funciones, salvo ``cambios`` ({función: id
+    del catálogo})."""
+    return {**{f: SOLUCION for f in funciones(unidad)}, **cambios}
+
+
+def estandar(unidad: str, *, escritas: dict, parcial: tuple) -> list[Alumno]:
+    """Los cinco estudiantes que tiene la clase de toda unidad: ana (todo bien y las preguntas
+    respondidas), bruno (sin tocar), carla (solo ``parcial``), fabio (copia las salidas de las
+    pruebas visibles donde el catálogo tiene ese error) y gabriela (cuaderno dañado)."""
+    from . import catalogo
+
+    copiadas = [i.funcion for i in catalogo.errores(unidad) if i.clave == "respuesta_fija"]
+    primera = funciones(unidad)[0]
+    return [
+        Alumno("ana_garcia", "todo correcto y las preguntas respondidas",
+               respuestas=todo_bien(unidad), escritas=escritas, notas=completo(unidad)),
+        Alumno("bruno_diaz", "entrega el cuaderno sin tocar"),
+        Alumno("carla_ruiz", f"solo hizo {', '.join(parcial)}",
+               respuestas={f: SOLUCION for f in parcial}, notas=notas_de(unidad, *parcial)),
+        Alumno("fabio_moreno", "copia las salidas esperadas de las pruebas visibles en "
+               + ", ".join(copiadas), respuestas={f: f"{f}__respuesta_fija" for f in copiadas}),
+        Alumno("gabriela_lopez", "sube un cuaderno dañado (JSON cortado)",
+               archivo_crudo='{"cells": [{"cell_type": "code", "source": "def ' + primera + "(",
+               estado="ilegible"),
+    ]
+
+
 def fuente_de(unidad: str, funcion: str, respuesta: str) -> str:
     """Código de una respuesta: la función de referencia o una del catálogo."""
     if respuesta == SOLUCION:

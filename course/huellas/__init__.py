@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..comprobar import Sospecha
+from ..comprobar import Sospecha, llamar
 
 CARPETA = Path(__file__).resolve().parent
 CIFRAS = 10           # cifras significativas guardadas
@@ -104,3 +104,14 @@ def sospechas(unidad: str, funcion: str) -> dict[str, list[Sospecha]]:
     return {nombre: [Sospecha(np.asarray(numeros(valor), dtype=float), explicacion)
                      for valor, explicacion in lista]
             for nombre, lista in cargar(unidad).get(funcion, {}).items()}
+
+
+def llamar_visible(unidad: str, funcion: str, fn):
+    """La llamada de una prueba visible: ``fn`` con las entradas visibles de ``funcion`` (las de
+    ``course.<unidad>.entradas_visibles``). Devuelve (salida, avisos, sospechas de los errores
+    típicos conocidos por sus huellas)."""
+    import importlib
+
+    entradas = importlib.import_module(f"course.{unidad}").entradas_visibles(funcion)
+    salida, avisos = llamar(fn, *entradas, nombre=funcion)
+    return salida, avisos, sospechas(unidad, funcion)
