@@ -110,7 +110,8 @@ def guardar(nb, ruta) -> None:
 #   # %% [markdown] pregunta="pregunta_capa_oculta" puntos=2
 #       → pregunta escrita de calificación manual; el texto de la celda es la respuesta modelo.
 #   # %% dada="sigmoide"
-#       → código fijo (bloqueado): la función de solutions/<unidad>.py, tal cual.
+#       → código fijo (bloqueado): la función de solutions/<unidad>.py (o, si no está ahí, de
+#         course/<unidad>.py), tal cual; su grade_id es el nombre, o ``grade_id="..."``.
 #   # %% fija="configuracion"
 #       → código fijo (bloqueado) con el texto de la celda.
 #
@@ -176,8 +177,10 @@ def construir(unidad: str) -> nbformat.NotebookNode:
         elif "pregunta" in meta:
             celdas.append(respuesta_escrita(meta["pregunta"], meta["puntos"], celda.source))
         elif "dada" in meta:
-            fuente = textwrap.dedent(inspect.getsource(getattr(referencia, meta["dada"])))
-            celdas.append(codigo_fijo(meta["dada"], fuente))
+            visibles = importlib.import_module(f"course.{unidad}")
+            funcion = getattr(referencia, meta["dada"], None) or getattr(visibles, meta["dada"])
+            fuente = textwrap.dedent(inspect.getsource(funcion))
+            celdas.append(codigo_fijo(meta.get("grade_id", meta["dada"]), fuente))
         elif "fija" in meta:
             celdas.append(codigo_fijo(meta["fija"], celda.source))
         elif celda.cell_type == "markdown":

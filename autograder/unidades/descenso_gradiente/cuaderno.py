@@ -212,20 +212,7 @@ dg.graficar_costos_por_eta(trayectorias);
 # Con ejemplos en columnas, las predicciones de los $m$ ejemplos son una fila:
 # `h = theta[0, 0] + theta[1:].T @ X`, de forma `(1, m)`. El coste ya está escrito:
 
-# %% fija="costo_regresion"
-def costoRegresion(theta, X, y):
-    """Coste de la regresión lineal: J(θ) = 1/(2m) Σ (θ0 + θ1 x1 + … + θn xn − y)².
-
-    Argumentos:
-        theta: parámetros, forma (n + 1, 1); theta[0] es θ0.
-        X: variables, forma (n, m); y: valores reales, forma (1, m).
-    Devuelve:
-        J como float.
-    """
-    m = X.shape[1]
-    h = theta[0, 0] + theta[1:].T @ X
-    return float(np.sum((h - y) ** 2) / (2 * m))
-
+# %% dada="costoRegresion" grade_id="costo_regresion"
 
 # %% [markdown]
 # ### Ejercicio 4 · `gradienteRegresionLineal` (3 puntos)

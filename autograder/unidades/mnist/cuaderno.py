@@ -261,23 +261,7 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 # cambian de una época a otra y que el último no se pierde, y con ejemplos idénticos que cada
 # época da exactamente ⌈m/tamLote⌉ pasos.
 
-# %% fija="barra_progreso"
-def barraProgreso(actual, total, costo, ancho=30):
-    """Imprime (en stdout) una barra de progreso de texto que se sobrescribe en la misma línea.
-
-    Argumentos:
-        actual: épocas terminadas (int, 1..total); total: épocas en total (int).
-        costo: costo de la época recién terminada (float); ancho: caracteres de la barra.
-    Devuelve:
-        None. Solo imprime cuando la barra avanza y al final, para no llenar la salida.
-    """
-    llenos = actual * ancho // total
-    if actual != total and llenos == (actual - 1) * ancho // total:
-        return
-    barra = "█" * llenos + "·" * (ancho - llenos)
-    print(f"\r[{barra}] época {actual}/{total}  costo {costo:.4f}",
-          end="\n" if actual == total else "", flush=True)
-
+# %% dada="barraProgreso" grade_id="barra_progreso"
 
 # %% [markdown]
 # ### Ejercicio 10 · `entrenarRed` (4 puntos)
