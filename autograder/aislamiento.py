@@ -263,23 +263,39 @@ class HijoAislado:
             self.iniciar()  # de nuevo, sin la celda que lo mató
 
     def llamar(self, nombre: str, *args, **kwargs):
+        """Llama a la función ``nombre`` del estudiante con datos planos."""
+        return self._pedir({"llamar": nombre}, args, kwargs)
+
+    def llamar_metodo(self, objeto: int, nombre: str, *args, **kwargs):
+        """Llama al método ``nombre`` de un objeto del estudiante (que vive en el hijo)."""
+        return self._pedir({"metodo": nombre, "objeto": objeto}, args, kwargs)
+
+    def atributo(self, objeto: int, nombre: str):
+        """El atributo ``nombre`` de un objeto del estudiante: un dato, o un método remoto."""
+        return self._pedir({"atributo": nombre, "objeto": objeto}, (), {})
+
+    def _pedir(self, pedido: dict, args, kwargs):
         try:
-            return self._llamar(nombre, *args, **kwargs)
+            return self._responder(pedido, args, kwargs)
         except ErrorDelHijo as e:
             self.ultimo_fallo = e
             raise
 
-    def _llamar(self, nombre: str, *args, **kwargs):
+    def _responder(self, pedido: dict, args, kwargs):
         if self.plazo is not None and time.monotonic() >= self.plazo:
             self.cerrar()
             raise PlazoAgotado("agotó el presupuesto de tiempo de la entrega")
         if self._proc is None:
+            if "llamar" not in pedido:
+                raise ErrorDelHijo("se reinició y perdió el objeto que se estaba probando")
             self.iniciar()  # murió en una llamada anterior: se reinicia desde cero
-        self._enviar({"llamar": nombre, "args": hijo.codificar(list(args)),
+        self._enviar({**pedido, "args": hijo.codificar(list(args)),
                       "kwargs": hijo.codificar(dict(kwargs))}, self.limites.llamada)
         respuesta = self._esperar(self.limites.llamada)
         if "error" in respuesta:
             raise _excepcion(str(respuesta["error"]), str(respuesta.get("mensaje", "")))
+        if "atributo" in pedido and respuesta.get("metodo") is True:
+            return MetodoRemoto(self, pedido["objeto"], str(pedido["atributo"]))
         if "ok" not in respuesta:
             self.cerrar()
             raise ErrorDelHijo("envió una respuesta que no respeta el protocolo")
@@ -292,7 +308,8 @@ class HijoAislado:
                 clase = RuntimeWarning
             warnings.warn(str(texto)[:300], clase, stacklevel=2)
         try:
-            return hijo.decodificar(respuesta["ok"], funciones=False)
+            return hijo.decodificar(respuesta["ok"], funciones=False,
+                                    objeto=lambda n, clase: ObjetoRemoto(self, n, clase))
         except (ValueError, TypeError, KeyError) as e:
             raise ErrorDelHijo(f"devolvió datos que no se pueden leer ({e})") from None
 
@@ -322,6 +339,44 @@ class HijoAislado:
         if self._dir is not None:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
+
+
+class ObjetoRemoto:
+    """Un objeto de una clase del estudiante, que vive en el proceso aislado: sus atributos y
+    métodos se piden allá y solo vuelven datos planos (u otros objetos remotos). Nada del
+    estudiante se ejecuta aquí."""
+
+    def __init__(self, hijo_: HijoAislado, n: int, clase: str):
+        object.__setattr__(self, "_hijo", hijo_)
+        object.__setattr__(self, "_id_remoto", n)
+        object.__setattr__(self, "_clase", clase)
+
+    def __getattr__(self, nombre: str):
+        if nombre.startswith("_"):
+            raise AttributeError(nombre)
+        return self._hijo.atributo(self._id_remoto, nombre)
+
+    def __setattr__(self, nombre, valor):
+        raise AttributeError("los objetos del estudiante no se modifican desde el calificador")
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __repr__(self):
+        return f"<objeto {self._clase} del estudiante>"
+
+
+class MetodoRemoto:
+    """Un método de un ObjetoRemoto: llamarlo es un pedido al proceso aislado."""
+
+    def __init__(self, hijo_: HijoAislado, objeto: int, nombre: str):
+        self._hijo, self._objeto, self.__name__ = hijo_, objeto, nombre
+
+    def __call__(self, *args, **kwargs):
+        return self._hijo.llamar_metodo(self._objeto, self.__name__, *args, **kwargs)
 
 
 def _motivo_de_muerte(codigo) -> str:

@@ -9,8 +9,11 @@ Protocolo (JSON con prefijo de longitud, por los descriptores que indica el plan
     → {"celdas": [código, ...]}   ← por celda {"inicio": i}, {"celda": i, "estado": ...}; {"fin": true}
     → {"llamar": nombre, "args": [...], "kwargs": {...}}
                                              ← {"ok": valor} | {"error": tipo, "mensaje": texto}
+    → {"metodo": nombre, "objeto": n, "args": ..., "kwargs": ...}   (igual que llamar)
+    → {"atributo": nombre, "objeto": n}      ← {"ok": valor} | {"metodo": true} | {"error": ...}
 Los valores son JSON con arreglos de NumPy como {"__nd__": base64 de np.save} (sin pickle).
-Nada que devuelva el estudiante cruza salvo números, arreglos, listas, tuplas y None.
+Nada que devuelva el estudiante cruza salvo números, arreglos, listas, tuplas, None y, para los
+objetos de sus clases, un número que los identifica (el objeto se queda en el hijo).
 """
 from __future__ import annotations
 
@@ -38,10 +41,17 @@ class TipoNoPermitido(TypeError):
     pass
 
 
-def codificar(valor, profundidad: int = 0):
-    """Valor de Python/NumPy → estructura JSON. Solo datos planos."""
+def codificar(valor, profundidad: int = 0, registrar=None):
+    """Valor de Python/NumPy → estructura JSON. Solo datos planos.
+
+    ``registrar`` (solo en el hijo): los objetos de clases que definió el estudiante (p. ej. una
+    puerta de un grafo de cómputo) se quedan en el hijo y viajan como un número
+    ({"__objeto__": n}); el calificador llama a sus métodos con pedidos aparte."""
     if profundidad > 8:
         raise TipoNoPermitido("estructura demasiado anidada")
+    remoto = getattr(valor, "_id_remoto", None) if type(valor).__module__ != "__main__" else None
+    if isinstance(remoto, int):
+        return {"__objeto__": remoto}
     if valor is None or isinstance(valor, (bool, str)):
         return valor
     if isinstance(valor, (int, np.integer)) and not isinstance(valor, bool):
@@ -58,11 +68,12 @@ def codificar(valor, profundidad: int = 0):
         np.save(buffer, arreglo, allow_pickle=False)
         return {"__nd__": base64.b64encode(buffer.getvalue()).decode("ascii")}
     if isinstance(valor, tuple):
-        return {"__tupla__": [codificar(v, profundidad + 1) for v in valor]}
+        return {"__tupla__": [codificar(v, profundidad + 1, registrar) for v in valor]}
     if isinstance(valor, list):
-        return [codificar(v, profundidad + 1) for v in valor]
+        return [codificar(v, profundidad + 1, registrar) for v in valor]
     if isinstance(valor, dict) and all(isinstance(k, str) for k in valor):
-        return {"__dict__": {k: codificar(v, profundidad + 1) for k, v in valor.items()}}
+        return {"__dict__": {k: codificar(v, profundidad + 1, registrar)
+                             for k, v in valor.items()}}
     if isinstance(valor, np.random.Generator):
         # Un generador viaja como el estado de su PCG64: el hijo reconstruye uno idéntico.
         estado = valor.bit_generator.state
@@ -73,24 +84,31 @@ def codificar(valor, profundidad: int = 0):
     if callable(valor) and modulo.split(".")[0] == "course" and "<" not in nombre:
         # Solo funciones públicas del paquete del curso, que el hijo importa por su nombre.
         return {"__funcion__": modulo, "nombre": nombre}
+    if registrar is not None and type(valor).__module__ == "__main__" and not isinstance(
+            valor, type):
+        return {"__objeto__": registrar(valor), "clase": str(type(valor).__name__)[:60]}
     raise TipoNoPermitido(f"tipo {type(valor).__name__}")
 
 
-def decodificar(dato, funciones: bool = True):
+def decodificar(dato, funciones: bool = True, objeto=None):
     """Estructura JSON → valor. Nunca reconstruye objetos arbitrarios. ``funciones=False`` (lo
     que el calificador recibe del hijo) rechaza también las funciones de ``course``: solo los
-    pedidos del calificador las llevan."""
+    pedidos del calificador las llevan. ``objeto(n, clase)`` da el valor de {"__objeto__": n}
+    (en el hijo, el objeto guardado; en el calificador, un objeto remoto)."""
     if isinstance(dato, list):
-        return [decodificar(v, funciones) for v in dato]
+        return [decodificar(v, funciones, objeto) for v in dato]
     if isinstance(dato, dict):
+        if "__objeto__" in dato and objeto is not None and isinstance(dato["__objeto__"], int):
+            return objeto(dato["__objeto__"], str(dato.get("clase", "")))
         if "__nd__" in dato:
             return np.load(io.BytesIO(base64.b64decode(dato["__nd__"])), allow_pickle=False)
         if "__float__" in dato:
             return float(dato["__float__"])
         if "__tupla__" in dato:
-            return tuple(decodificar(v, funciones) for v in dato["__tupla__"])
+            return tuple(decodificar(v, funciones, objeto) for v in dato["__tupla__"])
         if "__dict__" in dato:
-            return {str(k): decodificar(v, funciones) for k, v in dato["__dict__"].items()}
+            return {str(k): decodificar(v, funciones, objeto)
+                    for k, v in dato["__dict__"].items()}
         if "__rng__" in dato:
             generador = np.random.Generator(np.random.PCG64())
             generador.bit_generator.state = dato["__rng__"]
@@ -198,23 +216,54 @@ def main() -> None:
         enviar(salida, {"celda": i, **informe})
     enviar(salida, {"fin": True})
 
+    objetos: list = []   # los objetos del estudiante que el calificador puede usar
+
+    def registrar(valor) -> int:
+        for i, o in enumerate(objetos):
+            if o is valor:
+                return i
+        objetos.append(valor)
+        return len(objetos) - 1
+
+    def guardado(n, _clase):
+        if not 0 <= n < len(objetos):
+            raise NameError("ese objeto ya no existe (¿se reinició el proceso?)")
+        return objetos[n]
+
     while True:
         try:
             pedido = recibir(entrada)
         except EOFError:
             return
-        funcion = espacio.get(pedido["llamar"])
         try:
-            if not callable(funcion):
-                raise NameError(f"no definiste la función `{pedido['llamar']}`")
-            args = decodificar(pedido.get("args", []))
-            kwargs = decodificar(pedido.get("kwargs", {"__dict__": {}}))
+            args = decodificar(pedido.get("args", []), objeto=guardado)
+            kwargs = decodificar(pedido.get("kwargs", {"__dict__": {}}), objeto=guardado)
+            if "atributo" in pedido:
+                # De un objeto del estudiante: un método (se avisa) o un dato (se devuelve).
+                nombre = str(pedido["atributo"])
+                if nombre.startswith("_"):
+                    raise AttributeError(f"el atributo `{nombre}` no se puede usar")
+                valor = getattr(guardado(int(pedido["objeto"]), ""), nombre)
+                respuesta = ({"metodo": True} if callable(valor)
+                             else {"ok": codificar(valor, registrar=registrar), "avisos": []})
+                sys.stdout = io.StringIO()
+                enviar(salida, respuesta)
+                continue
+            if "metodo" in pedido:
+                nombre = str(pedido["metodo"])
+                if nombre.startswith("_"):
+                    raise AttributeError(f"el método `{nombre}` no se puede usar")
+                funcion = getattr(guardado(int(pedido["objeto"]), ""), nombre)
+            else:
+                funcion = espacio.get(pedido["llamar"])
+                if not callable(funcion):
+                    raise NameError(f"no definiste la función `{pedido['llamar']}`")
             # Los avisos de NumPy (desbordes, log(0)) viajan con la respuesta: algunas pruebas
             # los exigen ausentes (p. ej. una sigmoide estable).
             with warnings.catch_warnings(record=True) as avisos, np.errstate(all="warn"):
                 warnings.simplefilter("always")
                 resultado = funcion(*args, **kwargs)
-            respuesta = {"ok": codificar(resultado),
+            respuesta = {"ok": codificar(resultado, registrar=registrar),
                          "avisos": [[type(a.message).__name__, str(a.message)[:300]]
                                     for a in avisos[:20]]}
         except TipoNoPermitido as e:

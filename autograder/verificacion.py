@@ -59,6 +59,13 @@ def verificar(unidad: str, cuaderno: Path, *, release: Path | None = None,
     """
     nb = nbformat.read(str(cuaderno), as_version=4)
     celdas = celdas_de_codigo(nb)
+    # Las celdas bloqueadas (código dado del curso) se ejecutan como en el release, igual que
+    # hace nbgrader en el kernel: editarlas no cambia lo que corre.
+    bloqueadas = _bloqueadas_del_release(release)
+    for celda in celdas:
+        gid = celda.metadata.get("nbgrader", {}).get("grade_id")
+        if celda.metadata.get("nbgrader", {}).get("locked") and gid in bloqueadas:
+            celda.source = bloqueadas[gid]
     codigo = [c.source for c in celdas]
     propias = celdas_propias(nb, release)
     veredicto = Veredicto(hallazgos=[h for h in escanear(codigo) if h.celda in propias])
@@ -99,6 +106,13 @@ def verificar(unidad: str, cuaderno: Path, *, release: Path | None = None,
         for funcion in funciones:
             veredicto.funciones.setdefault(funcion, (False, veredicto.error))
     return veredicto
+
+
+def _bloqueadas_del_release(release: Path | None) -> dict:
+    if release is None or not Path(release).exists():
+        return {}
+    return {c.metadata.nbgrader.grade_id: c.source for c in nbformat.read(str(release), 4).cells
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("locked")}
 
 
 def _arbol(fuente: str):

@@ -265,3 +265,28 @@ def test_el_hijo_no_puede_devolver_funciones_ni_objetos():
             hijo.llamar("f")
         with pytest.raises(Exception, match="solo se aceptan números"):
             hijo.llamar("g")
+
+
+def test_los_objetos_del_estudiante_se_quedan_en_el_hijo():
+    """Una clase del estudiante (p. ej. una puerta de un grafo de cómputo): el calificador la
+    instancia y llama a sus métodos; el objeto vive en el hijo y solo vuelven datos planos."""
+    import copy
+
+    clase = ("import numpy as np\nclass PuertaProducto:\n    def adelante(self, x, y):\n"
+             "        self.x, self.y = x, y\n        return x * y\n"
+             "    def atras(self, dz):\n        return dz * self.y, dz * self.x\n"
+             "class Grafo:\n    def __init__(self, puertas):\n        self.puertas = puertas\n"
+             "    def cuantas(self):\n        return len(self.puertas)")
+    with HijoAislado([clase], limites=Limites(celdas=10, llamada=10)) as hijo:
+        puerta = hijo.llamar("PuertaProducto")
+        assert "PuertaProducto" in repr(puerta)
+        assert copy.deepcopy(puerta) is puerta          # comprobar.llamar copia sus argumentos
+        assert puerta.adelante(np.array([3.0]), np.array([-4.0])) == pytest.approx(-12.0)
+        assert puerta.atras(np.array([2.0])) == pytest.approx((-8.0, 6.0))
+        assert puerta.x == pytest.approx(3.0)           # un dato: vuelve como número
+        grafo = hijo.llamar("Grafo", [puerta, hijo.llamar("PuertaProducto")])
+        assert grafo.cuantas() == 2                     # los objetos viajan de vuelta al hijo
+        with pytest.raises(AttributeError):
+            puerta._privado                             # nada con guion bajo cruza
+        with pytest.raises(Exception, match="no se puede usar"):
+            hijo.atributo(puerta._id_remoto, "__dict__")
