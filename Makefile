@@ -23,9 +23,13 @@ endif
 UNIDAD ?=
 ALUMNO ?=
 DIR    ?= entregas
+# RAIZ: el curso sobre el que trabajan las órdenes del instructor (por defecto, este repositorio;
+# p. ej. RAIZ=build/demo para el curso que deja make demo).
+RAIZ   ?=
 opt = $(if $(UNIDAD),--unidad $(UNIDAD)) $(if $(ALUMNO),--alumno $(ALUMNO))
+raiz = $(if $(RAIZ),--raiz $(abspath $(RAIZ)))
 
-.PHONY: help entorno cuadernos release recoger autograde feedback grades demo test huellas limpiar bench bench-clase
+.PHONY: help entorno cuadernos release recoger autograde feedback grades demo test huellas limpiar bench bench-clase lab paquete-estudiante
 
 help:
 	@echo "Objetivos:"
@@ -37,6 +41,9 @@ help:
 	@echo "  make autograde   califica las entregas de submitted/      [UNIDAD=... ALUMNO=...]"
 	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
 	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
+	@echo "  make lab         JupyterLab del instructor (Formgrader, cuadernos fuente)  [RAIZ=build/demo]"
+	@echo "  make paquete-estudiante  build/estudiante.zip: lo único que se entrega a los estudiantes"
+	@echo "  (las órdenes del instructor aceptan RAIZ=<curso>, p. ej. RAIZ=build/demo)"
 	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
 	@echo "  make bench       entrenamiento 784-512-10: NumPy contra PyTorch y scikit-learn [CONJUNTO=mnist]"
 	@echo "  make bench-clase califica una clase sintética en serie y en paralelo [ALUMNOS=40]"
@@ -44,11 +51,8 @@ help:
 entorno: $(LISTO)
 
 $(LISTO): pyproject.toml
-	@# El encierro de las entregas usa bubblewrap; como root con apt, se instala si falta.
-	@command -v bwrap >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	  && echo "Instalando bubblewrap (encierro de las entregas)..." && apt-get update -qq \
-	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; } \
-	  || echo "Aviso: sin bwrap las entregas se califican sin encierro (quedan marcadas)."
+	@# Lo que pip no trae (bubblewrap, PostgreSQL, Chromium): se instala con apt si falta.
+	@bash .ci/sistema
 	@echo "Creando el entorno en $(VENV) (solo la primera vez)..."
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[instructor]'
@@ -58,24 +62,32 @@ cuadernos: $(LISTO)
 	$(PY) -m autograder cuadernos $(if $(UNIDAD),--unidad $(UNIDAD))
 
 release: $(LISTO)
-	$(PY) -m autograder generar $(opt)
+	$(PY) -m autograder $(raiz) generar $(opt)
 
 recoger: $(LISTO)
 	@test -n "$(UNIDAD)" || (echo "Indica la unidad: make recoger DIR=carpeta UNIDAD=red_xor"; exit 2)
-	$(PY) -m autograder recoger $(DIR) --unidad $(UNIDAD)
+	$(PY) -m autograder $(raiz) recoger $(DIR) --unidad $(UNIDAD)
 
 TRABAJADORES ?=
 autograde: $(LISTO)
-	$(PY) -m autograder calificar $(opt) $(if $(TRABAJADORES),--trabajadores $(TRABAJADORES))
+	$(PY) -m autograder $(raiz) calificar $(opt) $(if $(TRABAJADORES),--trabajadores $(TRABAJADORES))
 
 feedback: $(LISTO)
-	$(PY) -m autograder retroalimentar $(opt)
+	$(PY) -m autograder $(raiz) retroalimentar $(opt)
 
 grades: $(LISTO)
-	$(PY) -m autograder exportar $(if $(UNIDAD),--unidad $(UNIDAD))
+	$(PY) -m autograder $(raiz) exportar $(if $(UNIDAD),--unidad $(UNIDAD))
 
 demo: $(LISTO)
 	$(PY) -m autograder demo
+
+# JupyterLab del instructor: los cuadernos fuente importan autograder/ y solutions/ (pruebas
+# ocultas), así que arranca con este repositorio en PYTHONPATH, en la carpeta del curso.
+lab: $(LISTO)
+	cd $(if $(RAIZ),$(abspath $(RAIZ)),$(CURDIR)) && $(BIN)/jupyter lab
+
+paquete-estudiante: $(LISTO)
+	$(PY) -m autograder paquete
 
 huellas: $(LISTO)
 	$(PY) -m autograder huellas

@@ -8,6 +8,7 @@
     exportar        escribe notas/<unidad>.csv con el puntaje por ejercicio y notas/resumen.csv
     demo            toda la cadena sobre la clase de muestra, en build/demo
     cuadernos       escribe source/<unidad>/<unidad>.ipynb desde autograder/unidades/<unidad>/cuaderno.py
+    paquete         build/estudiante.zip: rueda de course/, cuadernos de release/ y LEEME
     huellas         regenera course/huellas/ a partir de los catálogos de errores
     hostiles        califica la suite de entregas hostiles y dañadas y muestra el resultado
 """
@@ -85,6 +86,8 @@ def demo(args) -> int:
     raiz.mkdir(parents=True)
     for unidad in lista:
         shutil.copytree(RAIZ / "source" / unidad, raiz / "source" / unidad)
+    # La misma configuración de nbgrader: el Formgrader abierto en build/demo ve este curso.
+    shutil.copy(RAIZ / "nbgrader_config.py", raiz / "nbgrader_config.py")
     curso = Curso(raiz, timeout=args.timeout, presupuesto=args.presupuesto)
 
     print("1. Generar las versiones del estudiante")
@@ -101,6 +104,9 @@ def demo(args) -> int:
         print(informe.tabla(unidad, ejercicios, filas))
         print()
     print(f"Notas en {raiz / 'notas'}; retroalimentación en {raiz / 'feedback'}.")
+    relativa = raiz.relative_to(RAIZ) if raiz.is_relative_to(RAIZ) else raiz
+    print(f"Para calificar a mano las preguntas escritas: make lab RAIZ={relativa} (pestaña "
+          f"Formgrader); después, make grades RAIZ={relativa} incluye esas notas.")
     return 0
 
 
@@ -139,6 +145,7 @@ def main(argv=None) -> int:
     s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1)
     sub.add_parser("huellas").add_argument("--unidad")
     sub.add_parser("cuadernos").add_argument("--unidad")
+    sub.add_parser("paquete").add_argument("--destino", default=str(RAIZ / "build" / "estudiante"))
     sub.add_parser("hostiles").add_argument("--trabajadores", type=int,
                                              default=os.cpu_count() or 1)
     args = p.parse_args(argv)
@@ -164,6 +171,11 @@ def main(argv=None) -> int:
             print(f"\n{len(hostiles.CASOS) - fallos} de {len(hostiles.CASOS)} casos con el "
                   f"resultado esperado")
         return 1 if fallos else 0
+    if args.orden == "paquete":
+        from . import paquete
+        archivo = paquete.construir(Path(args.destino))
+        print(f"  ✔ {archivo} (entrega esto a los estudiantes; ver LEEME.md adentro)")
+        return 0
     if args.orden == "cuadernos":
         from . import autoria
         from .rutas import unidades_con_texto

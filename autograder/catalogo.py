@@ -179,10 +179,15 @@ def evaluar(unidad: str, funcion: str, fn: Callable) -> tuple[bool, str]:
 
     visibles = importlib.import_module(f"course.{unidad}")
     ocultas = importlib.import_module(f"autograder.unidades.{unidad}.ocultas")
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
             getattr(visibles, f"probar_{funcion}")(fn)
+        except AssertionError as fallo:
+            return False, str(fallo)
+        try:
             getattr(ocultas, f"probar_{funcion}")(fn)
-    except AssertionError as fallo:
-        return False, str(fallo)
+        except AssertionError as fallo:
+            # El estudiante vio «✔» en su cuaderno: se le dice que lo que falló es otra prueba.
+            return False, ("Las pruebas visibles pasaron, pero una prueba oculta, con otras "
+                           f"entradas, no: {fallo}")
     return True, ""

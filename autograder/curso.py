@@ -79,6 +79,18 @@ class Estado:
         return cls(**{k: v for k, v in datos.items() if k in cls.__dataclass_fields__})
 
 
+# Los mensajes de json.JSONDecodeError, en español (los demás se dejan tal cual).
+_ERRORES_JSON = {
+    "Unterminated string starting at": "hay un texto entre comillas sin cerrar que empieza",
+    "Expecting value": "falta un valor",
+    "Expecting ',' delimiter": "falta una coma entre dos elementos",
+    "Expecting ':' delimiter": "faltan los dos puntos después de un nombre",
+    "Expecting property name enclosed in double quotes": "falta un nombre entre comillas dobles",
+    "Extra data": "sobra contenido después del final del cuaderno",
+    "Invalid control character at": "hay un carácter de control no válido",
+    "Invalid \\escape": "hay una secuencia de escape no válida",
+}
+
 TAMANO_MAXIMO = 100 * 1024 ** 2  # una entrega más grande no es un cuaderno razonable
 
 
@@ -98,7 +110,8 @@ def revisar_legible(ruta: Path) -> str:
     except UnicodeDecodeError:
         return "el archivo no es texto UTF-8 (¿se subió otro tipo de archivo?)"
     except json.JSONDecodeError as e:
-        return f"el cuaderno no es JSON válido (línea {e.lineno}, columna {e.colno}): {e.msg}"
+        return (f"el cuaderno no es JSON válido: {_ERRORES_JSON.get(e.msg, e.msg)} en la línea "
+                f"{e.lineno}, columna {e.colno} (¿se cortó la descarga o se editó a mano?)")
     if not isinstance(datos, dict) or not ("cells" in datos or "worksheets" in datos):
         return "el archivo es JSON pero no es un cuaderno de Jupyter (no tiene celdas)"
     if datos.get("nbformat") not in (3, 4):
@@ -385,15 +398,27 @@ class Curso:
             return "no hay entrega calificada"
         resultado = self.api.generate_feedback(unidad, alumno, force=True)
         if resultado.get("success"):
-            from .retroalimentacion import anotar, traducir
+            from .retroalimentacion import anotar, marcar_pendientes, matematicas_sin_red, traducir
 
             estado = Estado.cargar(self.raiz, unidad, alumno)
+            pendientes = self._pendientes(unidad, alumno)
             for html in (self.raiz / "feedback" / alumno / unidad).glob("*.html"):
-                texto = traducir(html.read_text(encoding="utf-8"))
-                html.write_text(anotar(texto, estado.banderas if estado else []),
-                                encoding="utf-8")
+                texto = marcar_pendientes(traducir(html.read_text(encoding="utf-8")), pendientes)
+                texto = matematicas_sin_red(anotar(texto, estado.banderas if estado else []))
+                html.write_text(texto, encoding="utf-8")
             return ""
         return _motivo_de_log(resultado.get("log", ""), resultado.get("error"))
+
+    def _pendientes(self, unidad: str, alumno: str) -> list[str]:
+        """Los grade_id de la entrega que aún esperan calificación manual."""
+        from nbgrader.api import Gradebook, MissingEntry
+
+        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+            try:
+                envio = gb.find_submission(unidad, alumno)
+            except MissingEntry:
+                return []
+            return [g.name for nb in envio.notebooks for g in nb.grades if g.needs_manual_grade]
 
     # -- exportar ------------------------------------------------------------------------------
 

@@ -95,12 +95,13 @@ def escribir_pruebas_ocultas(destino: Path, unidad: str, veredicto: dict) -> Pat
         '"""Pruebas ocultas de esta entrega. Ya se ejecutaron en el calificador, contra tu código\n'
         'en un proceso aislado; aquí solo se repite su resultado."""\n'
         "import json as _json\n\n"
+        "from course.comprobar import PruebaFallida as _PruebaFallida\n\n"
         f"_VEREDICTO = _json.loads({json.dumps(json.dumps(datos, ensure_ascii=False))})\n\n\n"
         "def _prueba(nombre):\n"
         "    def probar(_funcion):\n"
         "        paso, mensaje = _VEREDICTO[nombre]\n"
         "        if not paso:\n"
-        "            raise AssertionError(mensaje)\n"
+        "            raise _PruebaFallida(mensaje)\n"
         "    probar.__name__ = 'probar_' + nombre\n"
         "    return probar\n\n\n"
         "for _nombre in _VEREDICTO:\n"

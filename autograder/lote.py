@@ -52,24 +52,38 @@ def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
     trabajos = _trabajos(curso, lista, alumno, parte)
     if not trabajos:
         return []
+    from tqdm.auto import tqdm
+
     trabajadores = max(1, min(trabajadores, len(trabajos)))
-    print(f"  {len(trabajos)} entregas con {trabajadores} trabajador"
+    unidades_lote = sorted({u for u, _ in trabajos})
+    print(f"  {len(trabajos)} entregas ({len(unidades_lote)} unidad"
+          f"{'es' if len(unidades_lote) > 1 else ''}) con {trabajadores} trabajador"
           f"{'es' if trabajadores > 1 else ''}", flush=True)
     estados = []
+    inicio = time.monotonic()
+    # Barra de avance en una terminal (tqdm); en un registro sin terminal, cada línea ya dice
+    # cuánto va y cuánto falta.
+    barra = tqdm(total=len(trabajos), unit="entrega", desc="  calificando", leave=False,
+                 disable=None, file=sys.stderr)
 
     def informar(i, estado, seg):
         marca = "✔" if estado.estado == "calificado" else "✘"
         detalle = f" — {estado.motivo}" if estado.motivo else ""
         banderas = f" ⚑{len(estado.banderas)}" if estado.banderas else ""
-        print(f"  {marca} [{i}/{len(trabajos)}] {estado.unidad} · {estado.alumno}: "
-              f"{estado.estado} ({seg:.1f} s){banderas}{detalle}", flush=True)
+        transcurrido = time.monotonic() - inicio
+        falta = transcurrido / i * (len(trabajos) - i)
+        barra.update(1)
+        barra.write(f"  {marca} [{i}/{len(trabajos)} · {_reloj(transcurrido)} · faltan "
+                    f"~{_reloj(falta)}] {estado.unidad} · {estado.alumno}: {estado.estado} "
+                    f"({seg:.1f} s){banderas}{detalle}", file=sys.stdout)
 
     if trabajadores == 1:
         for i, trabajo in enumerate(trabajos, 1):
-            inicio = time.perf_counter()
+            comienzo = time.perf_counter()
             estado = curso.calificar(*trabajo)
-            informar(i, estado, time.perf_counter() - inicio)
+            informar(i, estado, time.perf_counter() - comienzo)
             estados.append(estado)
+        barra.close()
         return estados
     with ProcessPoolExecutor(trabajadores, initializer=_iniciar_trabajador,
                              initargs=(str(curso.raiz), curso.timeout, curso.db_url,
@@ -84,4 +98,10 @@ def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
                 estado.guardar(curso.raiz)
             informar(i, estado, seg)
             estados.append(estado)
+    barra.close()
     return estados
+
+
+def _reloj(segundos: float) -> str:
+    minutos, segundos = divmod(int(round(segundos)), 60)
+    return f"{minutos}:{segundos:02d}"

@@ -340,6 +340,45 @@ def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospec
     ]
 
 
+def _es_del_curso(archivo: str) -> bool:
+    import os
+    return os.path.dirname(os.path.abspath(archivo)).startswith(
+        os.path.dirname(os.path.abspath(__file__)))
+
+
+def mostrar_en_ipython(shell, etype, value, tb, tb_offset=None):
+    """Cómo muestra IPython una PruebaFallida: primero y solo el diagnóstico en español, sin la
+    traza por dentro de ``course``; si la causa fue una excepción del código del estudiante, su
+    traza (solo sus líneas) va antes, para que vea dónde ocurrió."""
+    import traceback
+
+    rojo, fin = "\x1b[0;31m", "\x1b[0m"
+    lineas = []
+    causa = value.__cause__
+    if causa is not None and causa.__traceback__ is not None:
+        propias = [f for f in traceback.extract_tb(causa.__traceback__)
+                   if not _es_del_curso(f.filename)]
+        if propias:
+            lineas.append("Tu código lanzó una excepción (traza de tus líneas):")
+            lineas += [l.rstrip("\n") for l in traceback.format_list(propias)]
+            lineas.append(f"{type(causa).__name__}: {causa}")
+            lineas.append("")
+    lineas.append(f"{rojo}✘ Prueba no superada{fin}: {value}")
+    shell._showtraceback(etype, value, lineas)
+    return lineas
+
+
+def instalar_en_ipython() -> None:
+    """En un kernel de IPython, las PruebaFallida se muestran con ``mostrar_en_ipython``."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "set_custom_exc"):
+        shell.set_custom_exc((PruebaFallida,), mostrar_en_ipython)
+
+
 def exito(mensaje: str) -> None:
     """Mensaje final de una prueba visible que pasó (a stdout, nunca a stderr)."""
     print(f"✔ {mensaje}")
