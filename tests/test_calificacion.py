@@ -107,6 +107,19 @@ class ClaseDeUnidad:
                 assert ingles not in texto, f"{html} tiene rótulos en inglés: «{ingles}»"
             assert "Puntaje:" in texto
 
+    def test_la_retroalimentacion_se_lee_sin_red_y_dice_lo_pendiente(self, clase):
+        """Fórmulas en MathML (sin MathJax de un CDN), el resumen nombra cada prueba, y las
+        preguntas escritas sin calificar dicen «pendiente» como el CSV (no «0.0»)."""
+        raiz = clase(self.unidad).raiz
+        html = "".join(p.read_text(encoding="utf-8") for p in
+                       (raiz / "feedback" / "ana_garcia" / self.unidad).glob("*.html"))
+        assert "cdnjs.cloudflare.com/ajax/libs/mathjax" not in html
+        assert "<math" in html and "white-space: pre-wrap" in html
+        for funcion in muestra.funciones(self.unidad):
+            assert f'Prueba de <code>{funcion}</code></a> (Puntaje:' in html, funcion
+        assert "(Puntaje: pendiente / " in html and "pendiente de revisión" in html
+        assert "No response." not in html
+
     def test_resumen_por_alumno(self, clase):
         with (clase(self.unidad).raiz / "notas" / "resumen.csv").open(encoding="utf-8") as f:
             filas = list(csv.DictReader(f))
