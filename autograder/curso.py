@@ -64,6 +64,7 @@ class Estado:
     banderas: list = field(default_factory=list)
     segundos: float = 0.0  # reloj que tomó calificarla
     usuarios: list = field(default_factory=list)  # uid de sus procesos encerrados (auditoría)
+    tiempos: dict = field(default_factory=dict)   # segundos por fase (verificación, nbgrader)
 
     def guardar(self, raiz: Path) -> None:
         ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
@@ -264,8 +265,10 @@ class Curso:
             banderas += integridad.revisar(nb, nb_release)
             nb = integridad.reparar(nb, nb_release)
 
+        comienzo = time.monotonic()
         veredicto = verificar(unidad, original, release=release, limites=self.limites,
                               plazo=inicio + self.presupuesto / 3)
+        tiempos = {"verificacion": round(time.monotonic() - comienzo, 2)}
         banderas += resumen_hallazgos(veredicto.hallazgos)
         banderas += [f"en el proceso aislado, {i}" for i in veredicto.incidentes]
         if not veredicto.aislado:
@@ -288,11 +291,13 @@ class Curso:
             banderas.append("celdas desactivadas porque terminaban el proceso o agotaban "
                             "la memoria: " + ", ".join(str(i + 1) for i in sorted(peligrosas))
                             + " (numeradas entre las celdas de código)")
+        comienzo = time.monotonic()
         estado = self._ejecutar(unidad, alumno, nb, cuadernos[0], veredicto,
                                 inicio + self.presupuesto, banderas)
+        tiempos["nbgrader"] = round(time.monotonic() - comienzo, 2)
         if estado.estado == "calificado":
             banderas += self._conciliar(unidad, alumno, veredicto.funciones)
-        estado.banderas = banderas
+        estado.banderas, estado.tiempos = banderas, tiempos
         return estado
 
     def _ejecutar(self, unidad: str, alumno: str, nb, destino: Path, veredicto, plazo: float,
