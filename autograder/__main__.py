@@ -131,6 +131,9 @@ def main(argv=None) -> int:
             s.add_argument("--trabajadores", type=int, default=os.cpu_count() or 1,
                            help="procesos en paralelo (por defecto, uno por núcleo)")
             s.add_argument("--parte", help="k/n: califica solo una de n partes de la clase")
+            s.add_argument("--cluster", default=os.environ.get("CALIFICADOR_CLUSTER"),
+                           help="dirección de un planificador de Dask (tcp://servidor:8786): "
+                                "cada entrega es una tarea del clúster")
         if nombre == "exportar":
             s.add_argument("--carpeta", default=None, help="por defecto <raiz>/notas")
     s = sub.add_parser("recoger")
@@ -206,7 +209,7 @@ def main(argv=None) -> int:
                   + (f" — {e.motivo}" if e.motivo else ""))
     elif args.orden == "calificar":
         estados = calificar(curso, lista, args.alumno, trabajadores=args.trabajadores,
-                            parte=args.parte)
+                            parte=args.parte, cluster=args.cluster)
         if not estados:
             print("No hay entregas en submitted/. Usa primero: make recoger DIR=<carpeta>")
     elif args.orden == "retroalimentar":

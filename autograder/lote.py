@@ -44,14 +44,18 @@ def _calificar_en_trabajador(trabajo):
 
 
 def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
-              trabajadores: int = 1, parte: str | None = None) -> list:
+              trabajadores: int = 1, parte: str | None = None,
+              cluster: str | None = None) -> list:
     """Califica en paralelo (un proceso por trabajador, cada uno con sus kernels) e informa el
-    avance a medida que termina cada entrega."""
+    avance a medida que termina cada entrega. Con ``cluster`` (la dirección de un planificador
+    de Dask, p. ej. tcp://servidor:8786), cada entrega es una tarea de ese clúster."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     trabajos = _trabajos(curso, lista, alumno, parte)
     if not trabajos:
         return []
+    if cluster:
+        return _en_cluster(curso, trabajos, cluster)
     from tqdm.auto import tqdm
 
     trabajadores = max(1, min(trabajadores, len(trabajos)))
@@ -99,6 +103,54 @@ def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
             informar(i, estado, seg)
             estados.append(estado)
     barra.close()
+    return estados
+
+
+# --- un clúster de Dask ----------------------------------------------------------------------
+
+def _calificar_en_dask(trabajo, raiz: str, timeout, db_url, presupuesto):
+    """Una tarea del clúster: califica una entrega en el proceso trabajador de Dask (un Curso
+    por proceso, reutilizado entre tareas). Calificar es idempotente (siempre desde
+    originales/), así que una tarea repetida porque su trabajador murió deja el mismo resultado."""
+    global _CURSO_DEL_TRABAJADOR
+    clave = (raiz, timeout, db_url, presupuesto)
+    if _CURSO_DEL_TRABAJADOR is None or getattr(_CURSO_DEL_TRABAJADOR, "_clave", None) != clave:
+        warnings.filterwarnings("ignore")
+        _CURSO_DEL_TRABAJADOR = Curso(Path(raiz), timeout=timeout, db_url=db_url,
+                                      presupuesto=presupuesto)
+        _CURSO_DEL_TRABAJADOR._clave = clave
+    return _CURSO_DEL_TRABAJADOR.calificar(*trabajo)
+
+
+def _en_cluster(curso: Curso, trabajos: list, direccion: str) -> list:
+    """Cada entrega, una tarea de Dask: si un trabajador muere, el planificador la vuelve a
+    lanzar en otro (y ``retries`` cubre un fallo pasajero). Todos los trabajadores deben ver la
+    carpeta del curso (disco compartido) y el mismo gradebook (PostgreSQL con --db-url)."""
+    from distributed import Client, as_completed as terminadas
+
+    print(f"  {len(trabajos)} entregas en el clúster {direccion}", flush=True)
+    inicio = time.monotonic()
+    estados = []
+    with Client(direccion, timeout="30s") as cliente:
+        futuros = {}
+        for unidad, alumno in trabajos:
+            futuro = cliente.submit(_calificar_en_dask, (unidad, alumno), str(curso.raiz),
+                                    curso.timeout, curso.db_url, curso.presupuesto,
+                                    key=f"calificar-{unidad}-{alumno}", pure=False, retries=2)
+            futuros[futuro] = (unidad, alumno)
+        for i, futuro in enumerate(terminadas(list(futuros)), 1):
+            unidad, alumno = futuros[futuro]
+            try:
+                estado = futuro.result()
+            except Exception as e:  # la tarea falló en todos sus intentos: motivo y a seguir
+                estado = Estado(alumno, unidad, "error", f"el clúster no pudo calificarla: {e}")
+                estado.guardar(curso.raiz)
+            transcurrido = time.monotonic() - inicio
+            marca = "✔" if estado.estado == "calificado" else "✘"
+            print(f"  {marca} [{i}/{len(trabajos)} · {_reloj(transcurrido)}] {unidad} · "
+                  f"{alumno}: {estado.estado} ({estado.segundos:.1f} s)"
+                  + (f" — {estado.motivo}" if estado.motivo else ""), flush=True)
+            estados.append(estado)
     return estados
 
 

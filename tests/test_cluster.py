@@ -1,0 +1,113 @@
+"""Una clase calificada en un clúster de Dask de verdad: un planificador y dos trabajadores en
+127.0.0.1, arrancados aquí; a mitad del lote se mata (SIGKILL) al trabajador que está
+calificando. Cada entrega queda calificada exactamente una vez (una fila en el gradebook, un
+estado) con su nota esperada, nada se pierde, y del trabajador muerto no queda ningún proceso."""
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from autograder import encierro, muestra
+from autograder.lote import calificar
+from conftest import RAIZ
+
+UNIDAD = "red_xor"
+
+
+def _puerto() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def cluster(tmp_path):
+    pytest.importorskip("distributed")
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "MPLBACKEND": "Agg"}
+    direccion = f"tcp://127.0.0.1:{_puerto()}"
+    bin_dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    procesos = [subprocess.Popen(bin_dask + ["--host", "127.0.0.1", "--port",
+                                             direccion.rsplit(":", 1)[1], "--no-dashboard"],
+                                 env=entorno, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)]
+    for nombre in ("t1", "t2"):
+        procesos.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", direccion, "--nthreads", "1",
+             "--no-nanny", "--name", nombre, "--no-dashboard"], cwd=tmp_path, env=entorno,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True))
+    from distributed import Client
+    cliente = Client(direccion, timeout="60s")
+    cliente.wait_for_workers(2, timeout=60)
+    yield direccion, cliente
+    cliente.close()
+    for p in procesos:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.wait()
+
+
+def _procesos_con_uid(usuarios: set) -> list:
+    vivos = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
+        except (OSError, StopIteration):
+            continue
+        if uid in usuarios:
+            vivos.append(pid)
+    return vivos
+
+
+def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path):
+    direccion, cliente = cluster
+    clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"][:6]
+    curso = muestra.montar_clase(tmp_path / "curso", {UNIDAD: clase}, timeout=60)
+    resultado = {}
+    hilo = threading.Thread(target=lambda: resultado.update(
+        estados=calificar(curso, [UNIDAD], cluster=direccion)))
+    hilo.start()
+
+    # Se mata al trabajador en cuanto esté calificando una entrega (y no antes de la segunda).
+    muerto = None
+    limite = time.monotonic() + 180
+    pids = cliente.run(os.getpid)                       # {dirección del trabajador: pid}
+    while muerto is None and time.monotonic() < limite and hilo.is_alive():
+        hechas = sum(json.loads(p.read_text())["estado"] != "recogido"
+                     for p in (curso.raiz / "estados" / UNIDAD).glob("*.json"))
+        ocupados = {w: ks for w, ks in cliente.processing().items() if ks}
+        if hechas >= 2 and ocupados:
+            muerto = pids[sorted(ocupados)[0]]
+            os.kill(muerto, signal.SIGKILL)
+        time.sleep(0.2)
+    hilo.join(timeout=600)
+    assert muerto is not None, "no se alcanzó a matar a ningún trabajador a mitad del lote"
+    assert not hilo.is_alive(), "el lote no terminó"
+
+    estados = resultado["estados"]
+    assert sorted(e.alumno for e in estados) == sorted(a.nombre for a in clase), (
+        "entregas perdidas o repetidas")
+    _, filas = curso.notas(UNIDAD)
+    por_alumno = {f["alumno"]: f for f in filas}
+    for alumno in clase:
+        fila = por_alumno[alumno.nombre]
+        assert fila["estado"] == "calificado", (alumno.nombre, fila["motivo"])
+        for ejercicio in [k for k in fila if k.startswith("prueba_")]:
+            assert float(fila[ejercicio]) == float(alumno.notas.get(ejercicio, 0)), (
+                alumno.nombre, ejercicio)
+    from nbgrader.api import Gradebook
+    with Gradebook(f"sqlite:///{curso.raiz / 'gradebook.db'}", "redes-neuronales-desde-cero") as gb:
+        envios = [s.student.id for s in gb.assignment_submissions(UNIDAD)]
+    assert sorted(envios) == sorted(a.nombre for a in clase), "el gradebook repite o pierde"
+    # Lo que lanzó el trabajador muerto (kernels, procesos aislados) murió con él.
+    time.sleep(1)
+    assert not _procesos_con_uid({encierro.uid_del_trabajador(0) - 2 * os.getpid() + 2 * muerto,
+                                  encierro.uid_del_trabajador(1) - 2 * os.getpid() + 2 * muerto})
