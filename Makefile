@@ -29,7 +29,7 @@ RAIZ   ?=
 opt = $(if $(UNIDAD),--unidad $(UNIDAD)) $(if $(ALUMNO),--alumno $(ALUMNO))
 raiz = $(if $(RAIZ),--raiz $(abspath $(RAIZ)))
 
-.PHONY: help entorno cuadernos release recoger autograde feedback grades demo test huellas limpiar bench bench-clase lab paquete-estudiante
+.PHONY: informe help entorno cuadernos release recoger autograde feedback grades demo test huellas limpiar bench bench-clase lab paquete-estudiante
 
 help:
 	@echo "Objetivos:"
@@ -41,6 +41,7 @@ help:
 	@echo "  make autograde   califica las entregas de submitted/      [UNIDAD=... ALUMNO=...]"
 	@echo "  make feedback    HTML de retroalimentación, sin pruebas ocultas"
 	@echo "  make grades      notas/<unidad>.csv con puntaje por ejercicio y notas/resumen.csv"
+	@echo "  make informe     informe/<unidad>.html: errores frecuentes, puntajes y banderas"
 	@echo "  make lab         JupyterLab del instructor (Formgrader, cuadernos fuente)  [RAIZ=build/demo]"
 	@echo "  make paquete-estudiante  build/estudiante.zip: lo único que se entrega a los estudiantes"
 	@echo "  (las órdenes del instructor aceptan RAIZ=<curso>, p. ej. RAIZ=build/demo)"
@@ -74,6 +75,9 @@ autograde: $(LISTO)
 
 feedback: $(LISTO)
 	$(PY) -m autograder $(raiz) retroalimentar $(opt)
+
+informe: $(LISTO)
+	$(PY) -m autograder $(raiz) informe $(if $(UNIDAD),--unidad $(UNIDAD))
 
 grades: $(LISTO)
 	$(PY) -m autograder $(raiz) exportar $(if $(UNIDAD),--unidad $(UNIDAD))

@@ -9,6 +9,7 @@
     demo            toda la cadena sobre la clase de muestra, en build/demo
     cuadernos       escribe source/<unidad>/<unidad>.ipynb desde autograder/unidades/<unidad>/cuaderno.py
     paquete         build/estudiante.zip: rueda de course/, cuadernos de release/ y LEEME
+    informe         informe/<unidad>.html y .csv: errores frecuentes, puntajes, banderas
     huellas         regenera course/huellas/ a partir de los catálogos de errores
     hostiles        califica la suite de entregas hostiles y dañadas y muestra el resultado
 """
@@ -64,14 +65,25 @@ def exportar(curso: Curso, lista: list[str], carpeta: Path) -> dict:
     return tablas
 
 
+def informes(curso: Curso, lista: list[str]) -> None:
+    from . import errores_frecuentes
+    for unidad in lista:
+        ruta_html, _ = errores_frecuentes.escribir(curso, unidad)
+        print(f"  ✔ {ruta_html.relative_to(curso.raiz)} (y .csv)")
+
+
 def ciclo(curso: Curso, lista: list[str], *, trabajadores: int, carpeta_notas: Path) -> dict:
-    """Los pasos del instructor después de recoger: calificar, retroalimentar y exportar."""
+    """Los pasos del instructor después de recoger: calificar, retroalimentar, exportar y el
+    informe de errores frecuentes."""
     print("\n3. Calificar")
     calificar(curso, lista, trabajadores=trabajadores)
     print("\n4. Retroalimentación")
     retroalimentar(curso, lista)
     print("\n5. Exportar notas")
-    return exportar(curso, lista, carpeta_notas)
+    tablas = exportar(curso, lista, carpeta_notas)
+    print("\n6. Informe de errores frecuentes (para el instructor)")
+    informes(curso, lista)
+    return tablas
 
 
 def demo(args) -> int:
@@ -119,7 +131,7 @@ def main(argv=None) -> int:
                    help="gradebook de nbgrader (p. ej. postgresql://usuario@host/base); por "
                         "defecto SQLite en <raiz>/gradebook.db")
     sub = p.add_subparsers(dest="orden", required=True)
-    for nombre in ("generar", "calificar", "retroalimentar", "exportar"):
+    for nombre in ("generar", "calificar", "retroalimentar", "exportar", "informe"):
         s = sub.add_parser(nombre)
         s.add_argument("--unidad")
         if nombre in ("calificar", "retroalimentar"):
@@ -214,6 +226,8 @@ def main(argv=None) -> int:
             print("No hay entregas en submitted/. Usa primero: make recoger DIR=<carpeta>")
     elif args.orden == "retroalimentar":
         retroalimentar(curso, lista, args.alumno)
+    elif args.orden == "informe":
+        informes(curso, lista)
     elif args.orden == "exportar":
         tablas = exportar(curso, lista, Path(args.carpeta or Path(args.raiz) / "notas"))
         for unidad, (ejercicios, filas) in tablas.items():

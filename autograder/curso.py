@@ -65,6 +65,9 @@ class Estado:
     segundos: float = 0.0  # reloj que tomó calificarla
     usuarios: list = field(default_factory=list)  # uid de sus procesos encerrados (auditoría)
     tiempos: dict = field(default_factory=dict)   # segundos por fase (verificación, nbgrader)
+    # El veredicto aislado por función: {función: [pasó, mensaje]} (el informe de errores
+    # frecuentes reconoce en los mensajes los errores del catálogo).
+    veredicto: dict = field(default_factory=dict)
 
     def guardar(self, raiz: Path) -> None:
         ruta = Path(raiz) / "estados" / self.unidad / f"{self.alumno}.json"
@@ -298,6 +301,7 @@ class Curso:
         if estado.estado == "calificado":
             banderas += self._conciliar(unidad, alumno, veredicto.funciones)
         estado.banderas, estado.tiempos = banderas, tiempos
+        estado.veredicto = {f: [bool(p), str(m)] for f, (p, m) in veredicto.funciones.items()}
         return estado
 
     def _ejecutar(self, unidad: str, alumno: str, nb, destino: Path, veredicto, plazo: float,

@@ -120,6 +120,35 @@ class ClaseDeUnidad:
         assert "(Puntaje: pendiente / " in html and "pendiente de revisión" in html
         assert "No response." not in html
 
+    def test_el_informe_reconoce_los_errores_de_la_clase(self, clase):
+        """El informe de errores frecuentes (make informe) cuenta, para cada error del catálogo
+        que un estudiante de muestra comete a propósito, a ese estudiante (si el diagnóstico de
+        ese error lo identifica: dos errores con el mismo mensaje no se adivinan)."""
+        from autograder import catalogo, errores_frecuentes
+
+        curso = clase(self.unidad)
+        informe = errores_frecuentes.construir(curso, self.unidad)
+        reconocidos = errores_frecuentes.por_alumno(informe)
+        identificables = set()
+        for imp in catalogo.errores(self.unidad):
+            _, mensaje = catalogo.evaluar(self.unidad, imp.funcion, imp.compilar(
+                catalogo.espacio_de_referencia(self.unidad)))
+            if errores_frecuentes.reconocer(self.unidad, imp.funcion, mensaje) is imp:
+                identificables.add(imp.id)
+        esperados = 0
+        for alumno in muestra.alumnos(self.unidad):
+            if alumno.estado != "calificado":
+                continue
+            for respuesta in alumno.respuestas.values():
+                if respuesta in identificables:
+                    esperados += 1
+                    assert respuesta in reconocidos[alumno.nombre], (
+                        f"{alumno.nombre}: el informe no reconoce {respuesta}; reconoce "
+                        f"{sorted(reconocidos[alumno.nombre])}")
+        assert sum(len(v) for v in informe.errores.values()) >= esperados
+        html = (curso.raiz / "informe" / f"{self.unidad}.html").read_text(encoding="utf-8")
+        assert "data:image/png;base64," in html and "Errores típicos diagnosticados" in html
+
     def test_resumen_por_alumno(self, clase):
         with (clase(self.unidad).raiz / "notas" / "resumen.csv").open(encoding="utf-8") as f:
             filas = list(csv.DictReader(f))
