@@ -346,37 +346,70 @@ def _es_del_curso(archivo: str) -> bool:
         os.path.dirname(os.path.abspath(__file__)))
 
 
-def mostrar_en_ipython(shell, etype, value, tb, tb_offset=None):
-    """Cómo muestra IPython una PruebaFallida: primero y solo el diagnóstico en español, sin la
-    traza por dentro de ``course``; si la causa fue una excepción del código del estudiante, su
-    traza (solo sus líneas) va antes, para que vea dónde ocurrió."""
+def _lineas_propias(traza) -> list[str]:
+    """Las líneas de la traza que son del estudiante (ni de course/ ni de IPython)."""
     import traceback
 
+    propias = [f for f in traceback.extract_tb(traza) if not _es_del_curso(f.filename)
+               and "site-packages" not in f.filename and "/IPython/" not in f.filename]
+    return [l.rstrip("\n") for l in traceback.format_list(propias)]
+
+
+def _nombre_de_la_funcion(traza) -> str:
+    import traceback
+
+    marcos = [f for f in traceback.extract_tb(traza) if not _es_del_curso(f.filename)]
+    return marcos[-1].name if marcos else "la función"
+
+
+def mostrar_en_ipython(shell, etype, value, tb, tb_offset=None):
+    """Cómo muestra IPython los errores que pasan por ``course``: primero y solo el diagnóstico
+    en español, sin la traza por dentro del paquete del curso.
+
+    - Una PruebaFallida: su mensaje y, si la causa fue una excepción del código del
+      estudiante, la traza de SUS líneas antes, para que vea dónde ocurrió.
+    - Un NotImplementedError de un esbozo (llamado por una ayuda del curso): qué función falta.
+    - Otra excepción lanzada dentro del código del estudiante cuando lo llamó el curso: sus
+      líneas y el error. Todo lo demás se muestra como siempre.
+    """
     rojo, fin = "\x1b[0;31m", "\x1b[0m"
-    lineas = []
-    causa = value.__cause__
-    if causa is not None and causa.__traceback__ is not None:
-        propias = [f for f in traceback.extract_tb(causa.__traceback__)
-                   if not _es_del_curso(f.filename)]
-        if propias:
-            lineas.append("Tu código lanzó una excepción (traza de tus líneas):")
-            lineas += [l.rstrip("\n") for l in traceback.format_list(propias)]
-            lineas.append(f"{type(causa).__name__}: {causa}")
-            lineas.append("")
-    lineas.append(f"{rojo}✘ Prueba no superada{fin}: {value}")
+    if isinstance(value, SyntaxError):
+        shell.showsyntaxerror()
+        return []
+    del_curso = any(_es_del_curso(f.filename) for f in __import__("traceback").extract_tb(tb))
+    if isinstance(value, PruebaFallida):
+        lineas = []
+        causa = value.__cause__
+        if causa is not None and causa.__traceback__ is not None:
+            propias = _lineas_propias(causa.__traceback__)
+            if propias:
+                lineas += ["Tu código lanzó una excepción (traza de tus líneas):", *propias,
+                           f"{type(causa).__name__}: {causa}", ""]
+        lineas.append(f"{rojo}✘ Prueba no superada{fin}: {value}")
+    elif isinstance(value, NotImplementedError) and del_curso:
+        lineas = [f"{rojo}✘ `{_nombre_de_la_funcion(tb)}` todavía no está implementada{fin}: "
+                  f"esta celda la usa. Escribe tu código en su celda (reemplaza "
+                  f"`raise NotImplementedError()`) y ejecútala antes que esta."]
+    elif del_curso and _lineas_propias(tb):
+        lineas = ["Tu código lanzó una excepción (traza de tus líneas):", *_lineas_propias(tb),
+                  f"{rojo}{etype.__name__}{fin}: {value}"]
+    else:
+        lineas = shell.InteractiveTB.structured_traceback(etype, value, tb,
+                                                          tb_offset=tb_offset)
     shell._showtraceback(etype, value, lineas)
     return lineas
 
 
 def instalar_en_ipython() -> None:
-    """En un kernel de IPython, las PruebaFallida se muestran con ``mostrar_en_ipython``."""
+    """En un kernel de IPython, los errores que pasan por ``course`` se muestran con
+    ``mostrar_en_ipython``."""
     try:
         from IPython import get_ipython
     except ImportError:
         return
     shell = get_ipython()
     if shell is not None and hasattr(shell, "set_custom_exc"):
-        shell.set_custom_exc((PruebaFallida,), mostrar_en_ipython)
+        shell.set_custom_exc((Exception,), mostrar_en_ipython)
 
 
 def exito(mensaje: str) -> None:

@@ -3,7 +3,8 @@
     ∂J/∂θ_i ≈ (J(θ + h·e_i) − J(θ − h·e_i)) / (2h)
 
 Sirve para comprobar cualquier retropropagación: si el gradiente analítico y el numérico
-coinciden (error relativo ~1e-7 o menor), las derivadas están bien.
+coinciden (error relativo por debajo de TOLERANCIA = 1e-6; con h = 1e-5 lo habitual es 1e-8 o
+menos), las derivadas están bien.
 """
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import numpy as np
 
 from .comprobar import fallar
 
-__all__ = ["gradiente_numerico", "error_relativo", "comprobar_gradiente"]
+__all__ = ["gradiente_numerico", "error_relativo", "comprobar_gradiente", "TOLERANCIA"]
+
+# La tolerancia del curso para el error relativo entre gradiente analítico y numérico.
+TOLERANCIA = 1e-6
 
 
 def gradiente_numerico(J: Callable[[], float], theta: np.ndarray, h: float = 1e-5) -> np.ndarray:
@@ -48,14 +52,33 @@ def error_relativo(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def comprobar_gradiente(analitico: np.ndarray, numerico: np.ndarray, nombre: str,
-                        tolerancia: float = 1e-6) -> float:
-    """Falla con un mensaje en español si los gradientes no coinciden. Devuelve el error."""
-    error = error_relativo(analitico, numerico)
-    if not error <= tolerancia:
-        signo = ""
-        if error_relativo(-np.asarray(analitico), numerico) <= tolerancia:
-            signo = " Tiene el signo cambiado."
-        fallar(f"El gradiente {nombre} no coincide con el gradiente numérico (error relativo "
-               f"{error:.2e}, se esperaba ≤ {tolerancia:.0e}).{signo} Revisa la regla de la "
-               f"cadena para {nombre}.")
-    return error
+                        tolerancia: float = TOLERANCIA, m: int | None = None,
+                        costo: str = "el costo", gradientes: str = "la retropropagación"
+                        ) -> float:
+    """Falla con un mensaje en español si los gradientes no coinciden. Devuelve el error.
+
+    Si los dos solo difieren en un factor constante (el signo, o m cuando se pasa ``m``), lo
+    dice: ese factor viene de UNA de las dos funciones (``costo``, de la que sale el numérico,
+    o ``gradientes``, la analítica), no necesariamente de la regla de la cadena de ``nombre``.
+    """
+    a, n = np.asarray(analitico, dtype=float), np.asarray(numerico, dtype=float)
+    error = error_relativo(a, n)
+    if error <= tolerancia:
+        return error
+    base = (f"El gradiente {nombre} no coincide con el gradiente numérico (error relativo "
+            f"{error:.2e}, se esperaba ≤ {tolerancia:.0e}).")
+    factor = float(np.dot(a.ravel(), n.ravel()) / max(np.dot(a.ravel(), a.ravel()), 1e-300))
+    if abs(factor) > 1e-12 and error_relativo(factor * a, n) <= tolerancia:
+        if abs(factor + 1) < 1e-3:
+            fallar(f"{base} Tiene el signo cambiado: ¿{gradientes} cambió un signo (p. ej. "
+                   f"y − ŷ en vez de ŷ − y)?")
+        if m and (abs(factor - m) < 1e-3 * m or abs(factor - 1 / m) < 1e-3 / m):
+            mayor = f"el numérico vale {m} veces el analítico" if factor > 1 else (
+                f"el analítico vale {m} veces el numérico")
+            fallar(f"{base} Solo difieren en un factor: {mayor} (m = {m} ejemplos). ¿{costo} "
+                   f"o {gradientes} olvidó dividir entre m (o lo hizo dos veces)? El error está "
+                   f"en esa escala, no en la regla de la cadena.")
+        fallar(f"{base} Solo difieren en un factor constante ({factor:.4g}): revisa las "
+               f"constantes de {costo} y de {gradientes}.")
+    fallar(f"{base} Revisa la regla de la cadena para {nombre} (y que {costo} sea el que "
+           f"derivaste).")
