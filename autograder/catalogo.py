@@ -184,10 +184,22 @@ def evaluar(unidad: str, funcion: str, fn: Callable) -> tuple[bool, str]:
             getattr(visibles, f"probar_{funcion}")(fn)
         except AssertionError as fallo:
             return False, str(fallo)
+        except Exception as e:  # lo que devolvió el estudiante rompió la revisión
+            return False, _no_se_pudo_revisar(funcion, e)
         try:
             getattr(ocultas, f"probar_{funcion}")(fn)
         except AssertionError as fallo:
             # El estudiante vio «✔» en su cuaderno: se le dice que lo que falló es otra prueba.
             return False, ("Las pruebas visibles pasaron, pero una prueba oculta, con otras "
                            f"entradas, no: {fallo}")
+        except Exception as e:
+            return False, _no_se_pudo_revisar(funcion, e)
     return True, ""
+
+
+def _no_se_pudo_revisar(funcion: str, e: Exception) -> str:
+    """Una excepción dentro de la prueba (no del estudiante, que ``llamar`` ya traduce): lo que
+    devolvió no se pudo revisar. La referencia y las alternativas nunca llegan aquí
+    (tests/test_catalogo.py), así que no oculta fallos de las pruebas."""
+    return (f"`{funcion}` devolvió algo que la prueba no pudo revisar ({type(e).__name__}: "
+            f"{str(e)[:200]}): devuelve números y arreglos de NumPy con las formas pedidas.")
