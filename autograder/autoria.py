@@ -74,19 +74,26 @@ def cuaderno(celdas) -> nbformat.NotebookNode:
 
 def solucion_desde_funcion(fn, grade_id: str | None = None):
     """Celda de respuesta con la fuente exacta de ``fn``: el cuerpo (tras el docstring) queda
-    entre ### BEGIN/END SOLUTION. Así la celda y solutions/ son idénticas por construcción."""
+    entre ### BEGIN/END SOLUTION. Así la celda y solutions/ son idénticas por construcción.
+    Si ``fn`` es una clase, cada método lleva sus propias marcas: en el release la clase se
+    define y cada método sin hacer lanza NotImplementedError al llamarlo."""
     import ast
     import inspect
     import textwrap
 
     fuente = textwrap.dedent(inspect.getsource(fn)).rstrip("\n")
     nodo = ast.parse(fuente).body[0]
+    cuerpos = ([n for n in nodo.body if isinstance(n, ast.FunctionDef)]
+               if isinstance(nodo, ast.ClassDef) else [nodo])
     lineas = fuente.splitlines()
-    primera = nodo.body[1].lineno - 1 if ast.get_docstring(nodo) else nodo.body[0].lineno - 1
-    sangria = " " * nodo.body[0].col_offset
-    cuerpo = lineas[:primera] + [sangria + "### BEGIN SOLUTION"] + lineas[primera:] + [
-        sangria + "### END SOLUTION"]
-    return solucion(grade_id or fn.__name__, "\n".join(cuerpo))
+    # De abajo arriba, para que los índices de los cuerpos de arriba no se muevan.
+    for funcion in sorted(cuerpos, key=lambda n: n.lineno, reverse=True):
+        primera = (funcion.body[1] if ast.get_docstring(funcion) else funcion.body[0]).lineno - 1
+        ultima = funcion.body[-1].end_lineno
+        sangria = " " * funcion.body[0].col_offset
+        lineas = (lineas[:primera] + [sangria + "### BEGIN SOLUTION"] + lineas[primera:ultima]
+                  + [sangria + "### END SOLUTION"] + lineas[ultima:])
+    return solucion(grade_id or fn.__name__, "\n".join(lineas))
 
 
 def guardar(nb, ruta) -> None:

@@ -1,10 +1,14 @@
-"""Verificación numérica de gradientes por diferencias centrales.
+"""La verificación numérica de gradientes que usan las pruebas del curso.
 
-    ∂J/∂θ_i ≈ (J(θ + h·e_i) − J(θ − h·e_i)) / (2h)
+    ∂J/∂θ_i ≈ (J(θ − 2h·e_i) − 8 J(θ − h·e_i) + 8 J(θ + h·e_i) − J(θ + 2h·e_i)) / (12h)
 
-Sirve para comprobar cualquier retropropagación: si el gradiente analítico y el numérico
-coinciden (error relativo por debajo de TOLERANCIA = 1e-6; con h = 1e-5 lo habitual es 1e-8 o
-menos), las derivadas están bien.
+Es la diferencia centrada de CUATRO puntos (error del orden de h⁴) y el error relativo se mide
+con la norma del máximo: así las pruebas de cualquier unidad pueden comparar gradientes. La
+unidad 6 te pide escribir la versión del curso, la diferencia centrada de dos puntos y el error
+relativo euclidiano: son otras fórmulas (y otros números), no estas.
+
+Si el gradiente analítico y el numérico coinciden (error relativo por debajo de
+TOLERANCIA = 1e-6), las derivadas están bien.
 """
 from __future__ import annotations
 
@@ -20,35 +24,38 @@ __all__ = ["gradiente_numerico", "error_relativo", "comprobar_gradiente", "TOLER
 TOLERANCIA = 1e-6
 
 
-def gradiente_numerico(J: Callable[[], float], theta: np.ndarray, h: float = 1e-5) -> np.ndarray:
-    """Gradiente numérico de ``J`` respecto a ``theta``.
+def gradiente_numerico(J: Callable[[], float], theta: np.ndarray, h: float = 1e-4) -> np.ndarray:
+    """Gradiente numérico de ``J`` respecto a ``theta`` (diferencia centrada de cuatro puntos).
 
     Argumentos:
         J: función sin argumentos que devuelve el costo (float) leyendo ``theta``.
         theta: arreglo de parámetros de cualquier forma; se perturba en el lugar y se restaura.
-        h: paso de la diferencia central.
+        h: paso.
     Devuelve:
         arreglo de la misma forma que ``theta``.
     """
     grad = np.zeros_like(theta, dtype=float)
+    pesos = ((-2, 1.0), (-1, -8.0), (1, 8.0), (2, -1.0))
     it = np.nditer(theta, flags=["multi_index"])
     for _ in it:
         i = it.multi_index
         original = theta[i]
-        theta[i] = original + h
-        mas = J()
-        theta[i] = original - h
-        menos = J()
+        total = 0.0
+        for paso, peso in pesos:
+            theta[i] = original + paso * h
+            total += peso * J()
         theta[i] = original
-        grad[i] = (mas - menos) / (2 * h)
+        grad[i] = total / (12 * h)
     return grad
 
 
 def error_relativo(a: np.ndarray, b: np.ndarray) -> float:
-    """‖a − b‖ / max(‖a‖ + ‖b‖, 1e-12): 0 si son iguales, ~1 si no tienen nada que ver."""
+    """max|a − b| / max(max|a|, max|b|, 1e-12) (norma del máximo): 0 si son iguales."""
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
-    return float(np.linalg.norm(a - b) / max(np.linalg.norm(a) + np.linalg.norm(b), 1e-12))
+    escala = max(float(np.max(np.abs(a), initial=0.0)), float(np.max(np.abs(b), initial=0.0)),
+                 1e-12)
+    return float(np.max(np.abs(a - b), initial=0.0) / escala)
 
 
 def comprobar_gradiente(analitico: np.ndarray, numerico: np.ndarray, nombre: str,

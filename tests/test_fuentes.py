@@ -24,14 +24,14 @@ def cuaderno(unidad, carpeta="source"):
 
 
 def funciones_definidas(fuente: str) -> dict:
-    """{nombre: fuente exacta} de las funciones de primer nivel de un bloque de código."""
+    """{nombre: fuente exacta} de las funciones (y clases) de primer nivel de un bloque."""
     limpio = "\n".join(l for l in fuente.splitlines()
                        if l.strip() not in ("### BEGIN SOLUTION", "### END SOLUTION")
                        and not l.lstrip().startswith("%"))
     arbol = ast.parse(limpio)
     lineas = limpio.splitlines()
     return {n.name: "\n".join(lineas[n.lineno - 1:n.end_lineno])
-            for n in arbol.body if isinstance(n, ast.FunctionDef)}
+            for n in arbol.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
 
 
 def test_bloques_de_solucion_identicos_a_solutions(unidad):
