@@ -49,7 +49,7 @@ def funcionC(v):
 
 
 def costoRegresion(theta, X, y):
-    """Coste de la regresión lineal: J(θ) = 1/(2m) Σ (θ0 + θ1 x1 + … + θn xn − y)².
+    """Costo de la regresión lineal: J(θ) = 1/(2m) Σ (θ0 + θ1 x1 + … + θn xn − y)².
 
     Argumentos:
         theta: parámetros, forma (n + 1, 1); theta[0] es θ0.

@@ -1,4 +1,4 @@
-"""Unidad «Funciones de coste»: ejemplos del curso, pruebas visibles y gráficas.
+"""Unidad «Funciones de costo»: ejemplos del curso, pruebas visibles y gráficas.
 
 Convención de columnas: las salidas de la red y las etiquetas one-hot tienen forma (k, m), con k
 clases (10 en MNIST) y m ejemplos; las de una sola neurona de salida, (1, m).

@@ -25,10 +25,10 @@ from .comprobar import (Sospecha, comprobar_arreglo, comprobar_costo_nulo, compr
                         comprobar_valores, exito, fallar, llamar, sospechas_de,
                         sospechas_de_escala)
 from .diapositivas import TABLA_SOFTMAX
-from .datos.mnist import DatosMNIST, ErrorDatosMNIST, cargar_mnist, una_caliente
+from .datos.mnist import DatosMNIST, ErrorDatosMNIST, cargar_mnist, codificar_one_hot
 
 __all__ = [
-    "cargar_mnist", "DatosMNIST", "ErrorDatosMNIST", "una_caliente", "exactitud",
+    "cargar_mnist", "DatosMNIST", "ErrorDatosMNIST", "codificar_one_hot", "exactitud",
     "probar_softmax", "probar_tanh", "probar_tanhGrad", "probar_relu", "probar_reluGrad",
     "probar_initParams", "probar_feedForward", "probar_costoGlobal", "probar_backProp",
     "probar_entrenarRed", "probar_predecir", "verificar_gradientes", "tabla_softmax",
@@ -52,7 +52,7 @@ def datos_de_prueba():
                   [1.0, 0.4, 0.0, 0.7, 0.2, 0.9],
                   [0.5, 0.0, 0.6, 0.9, 0.3, 0.1],
                   [0.8, 0.6, 0.2, 0.1, 0.0, 0.5]])
-    y = una_caliente([0, 2, 1, 2, 0, 1], 3, dtype=float)
+    y = codificar_one_hot([0, 2, 1, 2, 0, 1], 3, dtype=float)
     return X, y
 
 
@@ -125,9 +125,40 @@ def _softmax_sin_solucion(Z, eje):
         return E / np.sum(E, axis=eje, keepdims=True)
 
 
+def _softmax_con_maximo_global(Z):
+    """Lo que da restar el máximo de TODA la matriz (un error): solo para diagnosticarlo."""
+    Z = np.asarray(Z, dtype=float)
+    with np.errstate(all="ignore"):
+        E = np.exp(Z - np.max(Z))
+        return E / np.sum(E, axis=0, keepdims=True)
+
+
+def diagnosticar_nan_de_softmax(S, Z, donde: str = "softmax(Z)", avisos=()) -> None:
+    """Si ``S`` (lo que dio softmax de ``Z``, o a2 con Z = z2) tiene NaN o infinitos, falla
+    explicando la causa: el máximo GLOBAL (una columna cuyos puntajes están ~745 o más por
+    debajo del máximo de otra se anula entera: 0/0) o no restar ningún máximo (e^z desborda)."""
+    if not (isinstance(S, np.ndarray) and S.shape == np.shape(Z)) or np.all(np.isfinite(S)):
+        return
+    Z = np.asarray(Z, dtype=float)
+    global_ = _softmax_con_maximo_global(Z)
+    if Z.ndim == 2 and np.any(np.isnan(global_)) and np.array_equal(np.isnan(S),
+                                                                    np.isnan(global_)):
+        columnas = sorted({int(j) for j in np.nonzero(np.isnan(S))[1]})
+        fallar(f"{donde} tiene NaN en la(s) columna(s) {columnas}, justo las que tienen todos sus "
+               f"puntajes muy por debajo del máximo de otra columna: ¿restaste el máximo de TODA "
+               f"la matriz (np.max(Z)) en vez del de cada columna? e^(z − máximo global) da 0 en "
+               f"todas las filas de esa columna y 0/0 = NaN. Resta el máximo de cada columna: "
+               f"np.max(Z, axis=0, keepdims=True).")
+    fallar(f"Con puntajes grandes {donde} da NaN o infinito: np.exp(1000) desborda (inf / inf "
+           f"= NaN). Resta a cada columna su máximo antes de exponenciar (np.max(Z, axis=0, "
+           f"keepdims=True)); el resultado no cambia porque e^(z−c)/Σe^(z−c) = e^z/Σe^z."
+           + (f" NumPy avisó: {'; '.join(avisos)}." if avisos else ""))
+
+
 def revisar_softmax(salida, esperado, Z, *, avisos=(), extra=None, rtol=1e-6, atol=1e-12) -> None:
     """``esperado`` = softmax correcto de ``Z``; ``Z`` de forma (k, m) o (k,)."""
     esperado = np.asarray(esperado, dtype=float)
+    diagnosticar_nan_de_softmax(salida, Z, avisos=avisos)
     S = comprobar_arreglo(salida, "softmax(Z)", esperado.shape, avisos=avisos)
     if S.ndim == 2 and S.shape[1] > 1 and not np.allclose(S.sum(axis=0), 1, atol=1e-6):
         if np.allclose(S.sum(axis=1), 1, atol=1e-6):
@@ -150,9 +181,13 @@ def revisar_softmax(salida, esperado, Z, *, avisos=(), extra=None, rtol=1e-6, at
 
 
 def revisar_elemento_a_elemento(salida, esperado, nombre: str, *, avisos=(), extra=None,
-                                sospechas=(), pista="") -> None:
-    """Salida de tanh, tanhGrad, relu o reluGrad: misma forma que la entrada y valores."""
+                                sospechas=(), pista="", pista_forma="") -> None:
+    """Salida de tanh, tanhGrad, relu o reluGrad: misma forma que la entrada y valores.
+    ``pista_forma``: qué suele producir una forma distinta (p. ej. np.max en vez de np.maximum)."""
     esperado = np.asarray(esperado, dtype=float)
+    if pista_forma and isinstance(salida, np.ndarray) and salida.shape != esperado.shape and \
+            salida.ndim < esperado.ndim:
+        fallar(f"{nombre} tiene forma {salida.shape} y la entrada {esperado.shape}: {pista_forma}")
     if isinstance(salida, np.ndarray) and salida.dtype == bool:
         fallar(f"{nombre} devolvió booleanos (True/False). Devuelve números 0.0 y 1.0: por "
                f"ejemplo np.where(A > 0, 1.0, 0.0) o (A > 0).astype(float).")
@@ -169,6 +204,10 @@ def _sospechas_tanhGrad(A):
             Sospecha(A * (1 - A), "esa es la derivada de la sigmoide, A·(1 − A); la de tanh es "
                                   "1 − A²."),
             Sospecha(A ** 2 - 1, "tiene el signo cambiado: es 1 − A², no A² − 1.")]
+
+
+PISTA_NP_MAX = ("se perdió una dimensión: ¿usaste np.max(Z, 0)? np.max REDUCE un eje (da el "
+                "máximo de cada columna); ReLU compara cada elemento con 0: np.maximum(0, Z).")
 
 
 def _sospechas_relu(Z):
@@ -248,14 +287,17 @@ def _formas(nx, nh, ny):
 
 
 def revisar_feedForward(salida, esperado: tuple, dims: tuple, *, activacion="tanh", avisos=(),
-                        extra=None, sospechas_a1=()) -> None:
-    """``esperado`` = (a1, a2) correctos; ``dims`` = (nh, ny, m)."""
+                        extra=None, sospechas_a1=(), z2=None) -> None:
+    """``esperado`` = (a1, a2) correctos; ``dims`` = (nh, ny, m); ``z2`` (opcional), los
+    puntajes de salida correctos, para explicar un a2 con NaN."""
     nh, ny, m = dims
     if isinstance(salida, (tuple, list)) and len(salida) == 2 and nh != ny:
         if tuple(np.shape(s) for s in salida) == ((ny, m), (nh, m)):
             fallar("feedForward devolvió (a2, a1): el orden correcto es (a1, a2), primero la "
                    "capa oculta y luego la salida.")
     a1, a2 = comprobar_tupla(salida, ["a1", "a2"], "feedForward")
+    if z2 is not None:
+        diagnosticar_nan_de_softmax(a2, z2, donde="a2 = softmax(z2)", avisos=avisos)
     a1 = comprobar_arreglo(a1, "a1", (nh, m), avisos=avisos)
     a2 = comprobar_arreglo(a2, "a2", (ny, m), avisos=avisos)
     nombre_act = "tanh" if activacion == "tanh" else "ReLU"
@@ -394,9 +436,11 @@ def revisar_entrenarRed_lr_cero(salida, iniciales: tuple, costos_ejemplo, tam: i
                    f"ejemplo(s) y lo estás descartando: recorre range(0, m, tamLote) hasta el "
                    f"final, el último lote puede ser más pequeño.")
         if np.isclose(c, costos_ejemplo.mean(), rtol=1e-6):
-            fallar(f"costos[{e}] es el costo medio de TODOS los ejemplos. O no usas mini-lotes "
-                   f"(¿ignoras tamLote?) o promedias por ejemplo: costos[e] debe ser la media de "
-                   f"los costos de los mini-lotes de la época (np.mean de la lista de costos).")
+            fallar(f"costos[{e}] es el costo medio de TODOS los ejemplos: o no usaste mini-lotes "
+                   f"(¿ignoraste tamLote?) o ponderaste cada lote por su tamaño. El contrato pide "
+                   f"la media SIN ponderar de los costos de los mini-lotes de la época "
+                   f"(np.mean de la lista de costos): el último lote, más pequeño, pesa lo mismo "
+                   f"que los demás.")
         fallar(f"costos[{e}] = {c:.6g} no es la media de los costos de los mini-lotes de la "
                f"época (con lr = 0 los parámetros no cambian, así que cada lote aporta su costo "
                f"con los parámetros iniciales). Revisa cómo formas los lotes y cómo promedias.")
@@ -517,12 +561,6 @@ def probar_softmax(softmax: Callable) -> None:
     salida, avisos, extra = _visible("softmax", softmax)
     revisar_softmax(salida, ESPERADO["softmax"], Z_SOFTMAX, avisos=avisos, extra=extra)
     salida, avisos = llamar(softmax, Z_SOFTMAX_GRANDE.copy(), nombre="softmax")
-    if isinstance(salida, np.ndarray) and salida.shape == Z_SOFTMAX_GRANDE.shape and not np.all(
-            np.isfinite(salida)):
-        fallar("Con puntajes grandes (±1000) softmax da NaN o infinito: np.exp(1000) desborda. "
-               "Resta a cada columna su máximo antes de exponenciar (np.max(Z, axis=0, "
-               "keepdims=True)); el resultado no cambia porque e^(z−c)/Σe^(z−c) = e^z/Σe^z. "
-               + (f"NumPy avisó: {'; '.join(avisos)}." if avisos else ""))
     revisar_softmax(salida, ESPERADO["softmax_grande"], Z_SOFTMAX_GRANDE, avisos=avisos)
     exito("softmax: reproduce la tabla del curso, normaliza cada columna y es estable con "
           "puntajes de ±1000.")
@@ -555,7 +593,8 @@ def probar_relu(relu: Callable) -> None:
     revisar_elemento_a_elemento(salida, ESPERADO["relu"], "relu(Z)", avisos=avisos, extra=extra,
                                 sospechas=_sospechas_relu(Z_ACTIVACION),
                                 pista="ReLU(Z) = max(0, Z) elemento a elemento: np.maximum(0, Z)"
-                                      " (np.max reduce un eje, no es lo mismo).")
+                                      " (np.max reduce un eje, no es lo mismo).",
+                                pista_forma=PISTA_NP_MAX)
     exito("relu: max(0, Z) elemento a elemento.")
 
 
@@ -584,6 +623,35 @@ def probar_initParams(initParams: Callable) -> None:
           "Glorot, y reproducible con semilla.")
 
 
+def entradas_feedforward_separadas():
+    """Dos ejemplos opuestos que saturan tanh (a1 = ±1) y pesos de salida grandes: los puntajes
+    z2 de la columna 0 son (1600, 1200, 800) y los de la columna 1 (−1600, −1200, −800). Una
+    softmax que resta el máximo GLOBAL anula la columna 1 entera (0/0 = NaN)."""
+    X = np.array([[2.0, -2.0]] * NX)
+    w1, b1 = np.ones((NH, NX)), np.zeros((NH, 1))
+    w2, b2 = np.array([[400.0], [300.0], [200.0]]) * np.ones((NY, NH)), np.zeros((NY, 1))
+    return X, w1, w2, b1, b2
+
+
+def revisar_feedForward_separadas(salida, X, w1, w2, b1, b2, *, avisos=()) -> None:
+    """Por propiedades (sin la solución): a1 = tanh(w1 X + b1) y a2 finito, cada columna una
+    distribución, con la clase de mayor puntaje casi con probabilidad 1."""
+    z1 = w1 @ X + b1
+    a1_esperado = np.tanh(z1)
+    z2 = w2 @ a1_esperado + b2
+    a1, a2 = comprobar_tupla(salida, ["a1", "a2"], "feedForward")
+    diagnosticar_nan_de_softmax(a2, z2, donde="a2 = softmax(z2)", avisos=avisos)
+    a2 = comprobar_arreglo(a2, "a2", z2.shape, avisos=avisos)
+    if not np.allclose(a2.sum(axis=0), 1, atol=1e-6) or np.any(a2 < 0):
+        fallar("Con puntajes de salida de ±1600, las columnas de a2 no son distribuciones de "
+               "probabilidad (valores ≥ 0 que suman 1).")
+    ganadora = np.argmax(z2, axis=0)
+    if not np.allclose(a2[ganadora, np.arange(z2.shape[1])], 1.0, atol=1e-9):
+        fallar("Con puntajes de salida de ±1600, la clase de mayor puntaje de cada columna debe "
+               "llevarse prácticamente toda la probabilidad (las demás están a 400 o más por "
+               "debajo: e^−400 ≈ 0).")
+
+
 def probar_feedForward(feedForward: Callable) -> None:
     salida, avisos, extra = _visible("feedForward", feedForward)
     revisar_feedForward(salida, (ESPERADO["a1"], ESPERADO["a2"]), (NH, NY, M), avisos=avisos,
@@ -594,7 +662,11 @@ def probar_feedForward(feedForward: Callable) -> None:
                         activacion="relu", avisos=avisos, sospechas_a1=[Sospecha(
                             ESPERADO["a1"], "con activacion='relu' devolviste tanh: usa el "
                                             "argumento activacion para elegir la función.")])
-    exito("feedForward: a1 con tanh y con ReLU, a2 = softmax con columnas que suman 1.")
+    X, w1, w2, b1, b2 = entradas_feedforward_separadas()
+    salida, avisos = llamar(feedForward, X, w1, w2, b1, b2, nombre="feedForward")
+    revisar_feedForward_separadas(salida, X, w1, w2, b1, b2, avisos=avisos)
+    exito("feedForward (pruebas visibles): a1 con tanh y con ReLU, a2 = softmax con columnas que "
+          "suman 1, también con dos ejemplos cuyos puntajes de salida están a ±1600.")
 
 
 def probar_costoGlobal(costoGlobal: Callable) -> None:
@@ -604,7 +676,8 @@ def probar_costoGlobal(costoGlobal: Callable) -> None:
     _, y = datos_de_prueba()
     # Predicciones perfectas (ceros y unos exactos): costo 0, sin NaN por 0·log(0).
     comprobar_costo_nulo(costoGlobal, y.copy(), y, nombre="costoGlobal")
-    exito("costoGlobal: float, valor correcto y estable con ŷ en 0 y 1.")
+    exito("costoGlobal (pruebas visibles): float, el valor esperado en la entrada de prueba y "
+          "estable con ŷ en 0 y 1.")
 
 
 def probar_backProp(backProp: Callable) -> None:
@@ -626,7 +699,7 @@ def _datos_sgd_cero():
     """m = 9 ejemplos distintos (3 clases) para la prueba con lr = 0."""
     j = np.arange(SGD_CERO["m"])
     X = np.vstack([np.cos(0.7 * j + i) * (0.5 + 0.1 * i) for i in range(NX)])
-    y = una_caliente(j % NY, NY, dtype=float)
+    y = codificar_one_hot(j % NY, NY, dtype=float)
     return X, y
 
 
@@ -643,7 +716,7 @@ def _datos_aprendibles():
     clase = j % NY
     prototipos = np.array([[1, 0, 0, 1, 0], [0, 1, 0, 0, 1], [0, 0, 1, 1, 1]], dtype=float)
     X = prototipos[clase].T + 0.1 * np.cos(np.arange(NX)[:, None] * 1.3 + j)
-    return X, una_caliente(clase, NY, dtype=float)
+    return X, codificar_one_hot(clase, NY, dtype=float)
 
 
 def probar_entrenarRed(entrenarRed: Callable) -> None:

@@ -219,7 +219,8 @@ def probar_costoGlobal(costoGlobal: Callable) -> None:
     # Predicciones perfectas exactas: el costo es ~0 y no debe dar NaN por log(0).
     _, y = datos_xor()
     comprobar_costo_nulo(costoGlobal, y.copy(), y, nombre="costoGlobal")
-    exito("costoGlobal: tipo float, valor correcto y estable con ŷ en 0 y 1.")
+    exito("costoGlobal (pruebas visibles): tipo float, el valor esperado en la entrada de "
+          "prueba y estable con ŷ en 0 y 1.")
 
 
 def probar_backProp(backProp: Callable) -> None:

@@ -204,8 +204,21 @@ def revisar_predecirClase(salida, proba, umbral: float, esperado, *, avisos=(),
     if not np.all(np.isin(clases, (0, 1))):
         fallar("Las clases deben ser 0 o 1, pero hay otros valores: ¿devolviste las "
                "probabilidades? Compara cada probabilidad con el umbral (proba >= umbral).")
-    sospechas = [
-        Sospecha((proba > umbral).astype(float),
+    mayor_estricto = (proba > umbral).astype(float)
+    redondeo = np.round(proba)
+    if np.array_equal(redondeo, mayor_estricto):
+        # Con umbral 0.5, np.round y > dan lo mismo (np.round(0.5) = 0: redondea al par).
+        sospechas = [Sospecha(
+            mayor_estricto, "a una probabilidad igual al umbral le diste la clase 0: ¿usaste > "
+            "en vez de ≥, o redondeaste con np.round (que lleva 0.5 a 0 porque redondea al par, "
+            "y además ignora el umbral)? El curso predice la clase 1 cuando h(X) ≥ umbral.")]
+    else:
+        sospechas = [Sospecha(
+            redondeo, "redondeaste la probabilidad con np.round: eso ignora el umbral (siempre "
+            "corta en 0.5) y además lleva 0.5 a 0, porque redondea al par. Compara con el "
+            "umbral: proba >= umbral.")]
+    sospechas += [
+        Sospecha(mayor_estricto,
                  "usaste > en vez de ≥. El curso predice la clase 1 cuando h(X) ≥ umbral: un "
                  "ejemplo con probabilidad exactamente igual al umbral es de clase 1."),
         Sospecha((proba < umbral).astype(float),
@@ -472,7 +485,8 @@ def probar_costoLogistico(costoLogistico: Callable) -> None:
     comprobar_costo_nulo(costoLogistico, 0.0, np.array([[100.0]]), X, y, 0.0,
                          nombre="costoLogistico", situacion="h exactamente 0 o 1",
                          acepta_un_elemento=True)
-    exito("costoLogistico: valor correcto con y sin regularización, y estable cuando h vale 0 "
+    exito("costoLogistico (pruebas visibles): el valor esperado con y sin regularización, y "
+          "estable cuando h vale 0 "
           "o 1.")
 
 

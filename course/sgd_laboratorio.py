@@ -33,7 +33,8 @@ __all__ = [
     "gradientes_logistica", "params_red", "costo_red", "gradientes_red", "LABORATORIO",
     "ETIQUETAS", "MODELOS", "experimento", "ordenes_aleatorios", "probar_actualizacionesPorEpoca", "probar_crearMiniLotes",
     "probar_dividirDatos", "probar_entrenarSGD", "probar_diagnosticarCurva", "graficar_curvas",
-    "graficar_laboratorio", "graficar_mini_lotes", "curvas_sinteticas",
+    "graficar_laboratorio", "graficar_mini_lotes", "curvas_sinteticas", "curvas_de_dos_reglas",
+    "curvas_cortas", "vigilar_params", "ParametrosModificados",
 ]
 
 ETIQUETAS = ("tasa_alta", "mala_inicializacion", "sobreajuste", "tasa_baja", "subajuste", "bien")
@@ -370,14 +371,14 @@ def revisar_actualizacionesPorEpoca(salida, esperado: int, m: int, tamLote) -> N
 
 
 def probar_actualizacionesPorEpoca(actualizacionesPorEpoca: Callable) -> None:
-    """Prueba visible: la pregunta de la diapositiva (10 240 ejemplos) y otros casos."""
+    """Prueba visible: la pregunta de la diapositiva (10 240 ejemplos) y otros casos."""
     for (m, tamLote), esperado in ESPERADO["actualizaciones"]:
         salida, _ = _llamar(actualizacionesPorEpoca, m, tamLote, nombre="actualizacionesPorEpoca",
                             pistas={TypeError: "tamLote = None significa lote completo: "
                                                "compruébalo antes de dividir."})
         revisar_actualizacionesPorEpoca(salida, esperado, m, tamLote)
-    exito("actualizacionesPorEpoca: 10 240 ejemplos con lotes de 512 → 20 actualizaciones por "
-          "época; sin SGD (lote completo) → 1; 60 000 con lotes de 64 → 938, como en el "
+    exito("actualizacionesPorEpoca: 10 240 ejemplos con lotes de 512 → 20 actualizaciones por "
+          "época; sin SGD (lote completo) → 1; 60 000 con lotes de 64 → 938, como en el "
           "registro de Keras.")
 
 
@@ -484,7 +485,7 @@ def probar_crearMiniLotes(crearMiniLotes: Callable) -> None:
         revisar_crearMiniLotes(salida, X, Y, tamLote)
     X, Y = _ejemplos(3, 1, 50, 99)
     revisar_azar_de_crearMiniLotes(crearMiniLotes, X, Y, 16)
-    exito("crearMiniLotes: ⌈m / tamLote⌉ lotes (10 240 ejemplos en lotes de 512 → 20), el "
+    exito("crearMiniLotes: ⌈m / tamLote⌉ lotes (10 240 ejemplos en lotes de 512 → 20), el "
           "último más pequeño, cada ejemplo exactamente una vez, X e Y emparejados y el orden "
           "decidido por el rng.")
 
@@ -676,6 +677,91 @@ def revisar_entrenarSGD(salida, params0: dict, X, Y, X_val, Y_val, modelo: str, 
     comprobar_valores(costos_val, val_ref, "costos_val", rtol=1e-6, atol=1e-9)
 
 
+class ParametrosModificados(PruebaFallida):
+    """entrenarSGD modificó el diccionario ``params`` que recibió (el contrato lo prohíbe)."""
+
+
+def _copia_de_params(params) -> dict | None:
+    if not isinstance(params, dict):
+        return None
+    return {k: (v, np.array(v, copy=True)) for k, v in params.items()}
+
+
+def _cambios_en_params(antes: dict | None, params) -> str | None:
+    """Qué cambió en ``params`` respecto de ``antes`` (de _copia_de_params), o None."""
+    if antes is None or not isinstance(params, dict):
+        return None
+    if set(params) != set(antes):
+        return (f"ahora tiene las claves {sorted(params)} en vez de {sorted(antes)} "
+                f"(¿agregaste o quitaste entradas del diccionario que recibiste?)")
+    for k, (objeto, valores) in antes.items():
+        if params[k] is not objeto:
+            return (f"params[{k!r}] ya no es el arreglo que recibiste: asignaste "
+                    f"params[{k!r}] = ... en el MISMO diccionario que te pasaron")
+        actual = np.asarray(params[k])
+        if actual.shape != valores.shape or not np.array_equal(actual, valores, equal_nan=True):
+            return (f"los valores de params[{k!r}] cambiaron: actualizaste en el lugar (con -= "
+                    f"o params[{k!r}][...] = ...) el arreglo que recibiste. dict(params) y "
+                    f"params.copy() copian el diccionario, pero NO los arreglos")
+    return None
+
+
+def _mensaje_params_modificados(detalle: str) -> str:
+    return (f"Tu entrenarSGD modificó el diccionario params que recibió: {detalle}. El "
+            f"contrato dice que params no se modifica (quien llama lo sigue usando, por ejemplo "
+            f"para entrenar otra vez desde el mismo punto). Trabaja sobre copias de los "
+            f"arreglos ({{k: v.copy() for k, v in params.items()}}) o crea arreglos nuevos "
+            f"(θ − tasa·g) en un diccionario nuevo.")
+
+
+def vigilar_params(entrenarSGD: Callable) -> Callable:
+    """Envuelve TU entrenarSGD: cada llamada comprueba que el diccionario ``params`` que recibió
+    quede igual (mismas claves, mismos arreglos, mismos valores); si cambió, lanza
+    ParametrosModificados con la explicación. Lo usa una celda bloqueada del cuaderno, así que
+    el laboratorio y el calificador llaman a la versión vigilada."""
+    if getattr(entrenarSGD, "_vigila_params", False) or not callable(entrenarSGD):
+        return entrenarSGD
+
+    def vigilada(*args, **kwargs):
+        params = args[0] if args else kwargs.get("params")
+        antes = _copia_de_params(params)
+        resultado = entrenarSGD(*args, **kwargs)
+        detalle = _cambios_en_params(antes, params)
+        if detalle:
+            raise ParametrosModificados(_mensaje_params_modificados(detalle))
+        return resultado
+
+    vigilada.__name__ = getattr(entrenarSGD, "__name__", "entrenarSGD")
+    vigilada.__doc__ = getattr(entrenarSGD, "__doc__", None)
+    vigilada._vigila_params = True
+    return vigilada
+
+
+def llamar_entrenarSGD(entrenarSGD: Callable, params: dict, *args) -> tuple:
+    """Llama a entrenarSGD con un diccionario ``params`` propio (una copia de ``params``) y
+    comprueba el contrato: ese diccionario no puede cambiar. Con la función en este mismo
+    proceso se ve directamente; en el proceso aislado del calificador (que recibe copias) lo
+    detecta la celda bloqueada que envuelve tu función con vigilar_params y la llamada falla
+    con ParametrosModificados. Devuelve (salida, avisos) como comprobar.llamar."""
+    if not callable(entrenarSGD):
+        return _llamar(entrenarSGD, params, *args, nombre="entrenarSGD")   # explica el error
+    recibido = {k: np.array(v, copy=True) for k, v in params.items()}
+    antes = _copia_de_params(recibido)
+    try:
+        salida, avisos = _llamar(lambda *resto: entrenarSGD(recibido, *resto), *args,
+                                 nombre="entrenarSGD", pistas=_PISTAS_SGD)
+    except PruebaFallida as fallo:
+        causa = fallo.__cause__
+        if isinstance(fallo, ParametrosModificados) or (
+                causa is not None and type(causa).__name__ == "ParametrosModificados"):
+            raise ParametrosModificados(str(causa or fallo)) from None
+        raise
+    detalle = _cambios_en_params(antes, recibido)
+    if detalle:
+        raise ParametrosModificados(_mensaje_params_modificados(detalle))
+    return salida, avisos
+
+
 _PISTAS_SGD = {
     IndexError: _PISTA_COLUMNAS,
     KeyError: "modelo es el nombre de un modelo: usa costo, gradientes = MODELOS[modelo] (y no "
@@ -696,7 +782,7 @@ def _caso_sgd(nombre: str) -> tuple:
 
 def _revisar_caso_visible(entrenarSGD: Callable, nombre: str, esperado) -> None:
     args = _caso_sgd(nombre)
-    salida, _ = _llamar(entrenarSGD, *args, nombre="entrenarSGD", pistas=_PISTAS_SGD)
+    salida, _ = llamar_entrenarSGD(entrenarSGD, *args)
     e = ESPERADO["sgd"].get(nombre, {})
     variantes = [({"W": np.array(W), "b": np.array(b)}, d) for W, b, d in e.get("variantes", [])]
     revisar_entrenarSGD(salida, *args, esperado=esperado, variantes=variantes)
@@ -751,7 +837,9 @@ def curvas_sinteticas(escala: float = 1.0, E: int = 41) -> list[tuple]:
          "bien", "la validación está por encima del entrenamiento pero no sube: eso no es "
                  "sobreajuste (regla 3: val[-1] > 1.1·min(val))."),
         ("lineal", 0.7 - 0.005 * t, 0.72 - 0.005 * t, "tasa_baja",
-         "sigue bajando casi en línea recta al final: hacen falta más épocas o más tasa."),
+         "sigue bajando casi en línea recta al final: hacen falta más épocas o más tasa. Como "
+         "termina por encima de la mitad del costo inicial, cumple también la regla 5: gana la "
+         "que va primero (la 4)."),
         ("oscila", oscila, oscila + 0.05, "tasa_alta",
          "termina por debajo del inicio pero sube y baja sin parar: suma las subidas (regla 1)."),
         ("diverge_a_nan", nan, nan + 0.05, "tasa_alta",
@@ -769,6 +857,60 @@ def curvas_sinteticas(escala: float = 1.0, E: int = 41) -> list[tuple]:
         ("estancada_alta_escala_0.3", 0.3 * plano, 0.3 * plano + 0.002, "subajuste",
          "como la anterior con costos más pequeños: las reglas son relativas a ent[0], no "
          "umbrales absolutos."),
+    ]
+    return [(n, escala * np.asarray(a), escala * np.asarray(b), et, p)
+            for n, a, b, et, p in curvas]
+
+
+def curvas_de_dos_reglas(escala: float = 1.0, E: int = 41) -> list[tuple]:
+    """Curvas que cumplen A LA VEZ dos reglas del diagnóstico: la etiqueta es la de la regla
+    que va primero. Separan un diagnosticarCurva que aplica las reglas en otro orden (junto con
+    «lineal», «sobreajuste_mientras_baja» y «oscila» de curvas_sinteticas, cubren todos los
+    pares de reglas). Mismo formato que curvas_sinteticas; E ≥ 13."""
+    t = np.linspace(0, 1, E)
+
+    def con_pico(curva):
+        # Una subida brusca de 0.2·ent[0] en una zona plana: la regla 1 se cumple.
+        curva = curva.copy()
+        curva[int(round(0.35 * (E - 1)))] += 0.2 * curva[0]
+        return curva
+
+    meseta = 0.1 + 0.6 / (1 + np.exp((t - 0.5) / 0.04))
+    recta = 0.7 - 0.6 * t
+    alta = 0.7 - 0.25 * (1 - np.exp(-t / 0.1))
+    meseta_y_recta = 0.7 - 0.5 * np.clip((t - 0.4) / 0.6, 0, None)
+    meseta_alta = 0.45 + 0.25 / (1 + np.exp((t - 0.5) / 0.04))
+    sube = 0.12 * np.clip((t - 0.7) / 0.3, 0, None)
+    orden = "cumple a la vez las reglas {} y {}: gana la que va primero en el orden (la {})."
+    curvas = [
+        ("pico_y_meseta", con_pico(meseta), meseta + 0.02, "tasa_alta", orden.format(1, 2, 1)),
+        ("pico_y_sigue_bajando", con_pico(recta), recta + 0.02, "tasa_alta",
+         orden.format(1, 4, 1)),
+        ("meseta_y_validacion_sube", meseta, meseta + 0.02 + sube, "mala_inicializacion",
+         orden.format(2, 3, 2)),
+        ("meseta_y_sigue_bajando", meseta_y_recta, meseta_y_recta + 0.02, "mala_inicializacion",
+         orden.format(2, 4, 2)),
+        ("meseta_y_estancada_alta", meseta_alta, meseta_alta + 0.02, "mala_inicializacion",
+         orden.format(2, 5, 2)),
+        ("estancada_alta_y_validacion_sube", alta, alta + 0.02 + 2 * sube, "sobreajuste",
+         orden.format(3, 5, 3)),
+    ]
+    return [(n, escala * np.asarray(a), escala * np.asarray(b), et, p)
+            for n, a, b, et, p in curvas]
+
+
+def curvas_cortas(escala: float = 1.0) -> list[tuple]:
+    """Curvas de 2 y 3 épocas (el docstring admite E ≥ 2): con E < 4, E // 4 = 0 y solo el
+    max(1, …) de c = max(1, E // 4) evita que ent[0] − ent[c] valga 0 y la regla 2 se cumpla
+    siempre. Mismo formato que curvas_sinteticas."""
+    pista = ("con E = {} valores, c = max(1, E // 4) = 1. Sin el max(1, …), c valdría 0, "
+             "ent[0] − ent[c] sería 0 y la regla 2 daría «mala_inicializacion» a cualquier "
+             "curva que baja.")
+    curvas = [
+        ("dos_epocas", [0.7, 0.3], [0.72, 0.35], "tasa_baja", pista.format(2)),
+        ("tres_epocas", [0.7, 0.4, 0.3], [0.71, 0.45, 0.36], "tasa_baja", pista.format(3)),
+        ("tres_epocas_plana", [0.7, 0.69, 0.69], [0.71, 0.7, 0.7], "subajuste",
+         pista.format(3)),
     ]
     return [(n, escala * np.asarray(a), escala * np.asarray(b), et, p)
             for n, a, b, et, p in curvas]
@@ -801,12 +943,15 @@ def revisar_diagnosticarCurva(salida, esperado: str, nombre: str, pista: str = "
 
 
 def probar_diagnosticarCurva(diagnosticarCurva: Callable) -> None:
-    """Prueba visible: una curva sintética por situación (y variantes que confunden reglas)."""
-    for nombre, ent, val, esperado, pista in curvas_sinteticas():
+    """Prueba visible: una curva sintética por situación, curvas que cumplen dos reglas a la vez
+    (el orden de las reglas decide) y curvas de 2 y 3 épocas (el max(1, …) de c)."""
+    curvas = curvas_sinteticas() + curvas_de_dos_reglas() + curvas_cortas()
+    for nombre, ent, val, esperado, pista in curvas:
         salida, _ = _llamar(diagnosticarCurva, list(ent), list(val), nombre="diagnosticarCurva")
         revisar_diagnosticarCurva(salida, esperado, nombre, pista)
-    exito(f"diagnosticarCurva: las {len(curvas_sinteticas())} curvas sintéticas reciben su "
-          f"etiqueta.")
+    exito(f"diagnosticarCurva: las {len(curvas)} curvas sintéticas de la prueba visible (una "
+          f"por situación, curvas que cumplen dos reglas a la vez y curvas de 2 y 3 épocas) "
+          f"reciben su etiqueta.")
 
 
 # ---------------------------------------------------------------------------------------------

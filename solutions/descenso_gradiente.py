@@ -32,7 +32,7 @@ def pasoGradiente(v, grad, eta):
 
     Argumentos:
         v: parámetros actuales, arreglo de cualquier forma.
-        grad: gradiente del coste en v, misma forma que v.
+        grad: gradiente del costo en v, misma forma que v.
         eta: tasa de aprendizaje η (float > 0).
     Devuelve:
         los parámetros nuevos, misma forma que v.
@@ -67,7 +67,7 @@ def descensoGradiente(v0, eta, iteraciones, tol=None):
 
 
 def gradienteRegresionLineal(theta, X, y):
-    """Gradiente del coste de la regresión lineal J(θ) = 1/(2m) Σ (h − y)².
+    """Gradiente del costo de la regresión lineal J(θ) = 1/(2m) Σ (h − y)².
 
     Con h = θ0 + θ1 x1 + … + θn xn para cada ejemplo (columna de X):
     ∂J/∂θ0 = (1/m) Σ (h − y),   ∂J/∂θj = (1/m) Σ (h − y)·xj.

@@ -1,4 +1,4 @@
-"""Solución de referencia de la unidad «Funciones de coste» (UT5, bloque 1).
+"""Solución de referencia de la unidad «Funciones de costo» (UT5, bloque 1).
 
 Los ejemplos son columnas: las salidas de la red y las etiquetas one-hot tienen forma (k, m),
 con k clases (10 en MNIST) y m ejemplos. Cada función es idéntica al bloque de solución del

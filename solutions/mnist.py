@@ -174,7 +174,9 @@ def entrenarRed(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, semilla=
     Devuelve:
         w1, b1, w2, b2: parámetros entrenados (mismas formas).
         costos: lista de ``epocas`` floats. Con lotes completos, costos[i] es el costo antes de
-            la actualización i; con mini-lotes, la media de los costos de los lotes de la época.
+            la actualización i; con mini-lotes, la media SIN ponderar de los costos de los
+            lotes de la época (np.mean de un valor por lote: el último lote, aunque sea más
+            pequeño, pesa lo mismo que los demás).
     """
     m = X.shape[1]
     rng = np.random.default_rng(semilla)

@@ -34,7 +34,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 __all__ = ["ErrorDatosMNIST", "DatosMNIST", "cargar_mnist", "leer_idx", "verificar_archivo",
-           "ARCHIVOS", "SUMAS", "ESPEJOS", "una_caliente"]
+           "ARCHIVOS", "SUMAS", "ESPEJOS", "codificar_one_hot"]
 
 # Nombres canónicos de los cuatro archivos (idénticos en MNIST y Fashion-MNIST).
 ARCHIVOS = {
@@ -166,8 +166,11 @@ class DatosMNIST:
                 f"({self.X_ent.shape[0]}, m), imágenes de {self.lado}×{self.lado}.")
 
 
-def una_caliente(etiquetas: np.ndarray, k: int = 10, dtype=np.float32) -> np.ndarray:
-    """Etiquetas enteras (m,) → matriz one-hot (k, m): columna j con un 1 en la fila etiquetas[j]."""
+def codificar_one_hot(etiquetas: np.ndarray, k: int = 10, dtype=np.float32) -> np.ndarray:
+    """Etiquetas enteras (m,) → matriz one-hot (k, m): columna j con un 1 en la fila etiquetas[j].
+
+    Es la codificación one-hot de la Unidad 1 (allí la escribiste tú, `codificarOneHot`); aquí
+    viene dada porque el cargador de datos la necesita."""
     etiquetas = np.asarray(etiquetas, dtype=np.int64).ravel()
     Y = np.zeros((k, etiquetas.size), dtype=dtype)
     Y[etiquetas, np.arange(etiquetas.size)] = 1
@@ -383,7 +386,7 @@ def _particiones(X, etiquetas, fracciones, rng) -> list[tuple[np.ndarray, np.nda
 
 def _armar(partes, fuente, descripcion, lado, clases) -> DatosMNIST:
     (Xe, ye), (Xv, yv), (Xp, yp) = partes
-    return DatosMNIST(Xe, una_caliente(ye), Xv, una_caliente(yv), Xp, una_caliente(yp),
+    return DatosMNIST(Xe, codificar_one_hot(ye), Xv, codificar_one_hot(yv), Xp, codificar_one_hot(yp),
                       fuente=fuente, descripcion=descripcion, lado=lado, clases=clases)
 
 

@@ -12,33 +12,33 @@ from autograder.catalogo import alternativa, error
 # --------------------------------------------------------------------------- gradienteC
 
 
-@error("olvida el término cruzado (v1 − 1)(v2 + 2) al derivar.", mensaje="término cruzado")
+@error("olvidaste el término cruzado (v1 − 1)(v2 + 2) al derivar.", mensaje="término cruzado")
 def gradienteC__sin_cruzado(v):
     return np.array([2 * (v[0] - 1), 4 * (v[1] + 2)])
 
 
-@error("deriva 2(v2 + 2)² como 2(v2 + 2) en vez de 4(v2 + 2).", mensaje="4(v2 + 2)")
+@error("derivaste 2(v2 + 2)² como 2(v2 + 2) en vez de 4(v2 + 2).", mensaje="4(v2 + 2)")
 def gradienteC__coeficiente(v):
     return np.array([2 * (v[0] - 1) + (v[1] + 2), (v[0] - 1) + 2 * (v[1] + 2)])
 
 
-@error("intercambia las componentes: deriva respecto a la variable equivocada.",
+@error("intercambiaste las componentes: cada una es la derivada respecto a la otra variable.",
        mensaje="intercambiadas")
 def gradienteC__intercambiado(v):
     return np.array([(v[0] - 1) + 4 * (v[1] + 2), 2 * (v[0] - 1) + (v[1] + 2)])
 
 
-@error("devuelve −∇C (ya con el signo del descenso).", mensaje="signo cambiado")
+@error("devolviste −∇C (ya con el signo del descenso).", mensaje="signo cambiado")
 def gradienteC__signo(v):
     return -np.array([2 * (v[0] - 1) + (v[1] + 2), (v[0] - 1) + 4 * (v[1] + 2)])
 
 
-@error("devuelve C(v) en vez de su gradiente.", mensaje="C(v) en vez de ∇C(v)")
+@error("devolviste C(v) en vez de su gradiente.", mensaje="C(v) en vez de ∇C(v)")
 def gradienteC__valor(v):
     return funcionC(v)
 
 
-@error("devuelve una lista en vez de un arreglo de NumPy.", mensaje="np.ndarray")
+@error("devolviste una lista en vez de un arreglo de NumPy.", mensaje="np.ndarray")
 def gradienteC__lista(v):
     return [2 * (v[0] - 1) + (v[1] + 2), (v[0] - 1) + 4 * (v[1] + 2)]
 
@@ -69,22 +69,22 @@ def gradienteC__numerico(v):
 # --------------------------------------------------------------------------- pasoGradiente
 
 
-@error("suma el gradiente: ascenso en vez de descenso.", mensaje="ascenso")
+@error("sumaste el gradiente: ascenso en vez de descenso.", mensaje="ascenso")
 def pasoGradiente__ascenso(v, grad, eta):
     return v + eta * grad
 
 
-@error("olvida la tasa de aprendizaje η.", mensaje="tasa de aprendizaje")
+@error("olvidaste la tasa de aprendizaje η.", mensaje="tasa de aprendizaje")
 def pasoGradiente__sin_eta(v, grad, eta):
     return v - grad
 
 
-@error("divide entre η en vez de multiplicar.", mensaje="divide entre η")
+@error("dividiste entre η en vez de multiplicar.", mensaje="dividiste entre η")
 def pasoGradiente__divide(v, grad, eta):
     return v - grad / eta
 
 
-@error("devuelve solo el incremento −η∇C.", mensaje="incremento")
+@error("devolviste solo el incremento −η∇C.", mensaje="incremento")
 def pasoGradiente__incremento(v, grad, eta):
     return -eta * grad
 
@@ -104,7 +104,7 @@ def pasoGradiente__funciones(v, grad, eta):
 # --------------------------------------------------------------------------- descensoGradiente
 
 
-@error("suma el gradiente en cada paso (ascenso).", mensaje="ascenso")
+@error("sumaste el gradiente en cada paso (ascenso).", mensaje="ascenso")
 def descensoGradiente__ascenso(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
     trayectoria = [v]
@@ -117,7 +117,7 @@ def descensoGradiente__ascenso(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("no guarda el punto inicial v0 en la trayectoria.", mensaje="v0")
+@error("no guardaste el punto inicial v0 en la trayectoria.", mensaje="v0")
 def descensoGradiente__sin_v0(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
     trayectoria = []
@@ -130,7 +130,7 @@ def descensoGradiente__sin_v0(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("da iteraciones + 1 pasos.", mensaje="paso de más")
+@error("diste iteraciones + 1 pasos.", mensaje="paso de más")
 def descensoGradiente__una_de_mas(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
     trayectoria = [v]
@@ -143,7 +143,7 @@ def descensoGradiente__una_de_mas(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("ignora el criterio de parada tol.", mensaje="no te detuviste a tiempo")
+@error("ignoraste el criterio de parada tol.", mensaje="no te detuviste a tiempo")
 def descensoGradiente__ignora_tol(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
     trayectoria = [v]
@@ -153,7 +153,7 @@ def descensoGradiente__ignora_tol(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("comprueba tol después de dar el paso (da un paso de más al parar).",
+@error("comprobaste tol después de dar el paso (al parar diste un paso de más).",
        mensaje="ANTES de dar el paso")
 def descensoGradiente__tol_despues(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
@@ -167,7 +167,7 @@ def descensoGradiente__tol_despues(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("modifica v en el lugar y guarda siempre el mismo arreglo en la lista.",
+@error("modificaste v en el lugar y guardaste siempre el mismo arreglo en la lista.",
        mensaje="MISMO arreglo")
 def descensoGradiente__alias(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
@@ -181,7 +181,7 @@ def descensoGradiente__alias(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("olvida multiplicar por η.", mensaje="olvida multiplicar por η")
+@error("olvidaste multiplicar por η.", mensaje="olvidaste multiplicar por η")
 def descensoGradiente__sin_eta(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
     trayectoria = [v]
@@ -194,7 +194,7 @@ def descensoGradiente__sin_eta(v0, eta, iteraciones, tol=None):
     return v, np.array(trayectoria)
 
 
-@error("evalúa el gradiente siempre en v0 en vez de en el punto actual.",
+@error("evaluaste el gradiente siempre en v0 en vez de en el punto actual.",
        mensaje="gradiente siempre en v0")
 def descensoGradiente__gradiente_fijo(v0, eta, iteraciones, tol=None):
     v = np.array(v0, dtype=float)
@@ -242,13 +242,13 @@ def descensoGradiente__preasignada(v0, eta, iteraciones, tol=None):
 # ------------------------------------------------------------------ gradienteRegresionLineal
 
 
-@error("no divide entre m.", mensaje="dividir entre m")
+@error("no dividiste entre m.", mensaje="dividir entre m")
 def gradienteRegresionLineal__sin_1_m(theta, X, y):
     error = theta[0, 0] + theta[1:].T @ X - y
     return np.vstack([np.sum(error, axis=1, keepdims=True), X @ error.T])
 
 
-@error("usa y − h en vez de h − y: el gradiente sale con el signo cambiado.",
+@error("usaste y − h en vez de h − y: el gradiente sale con el signo cambiado.",
        mensaje="signo")
 def gradienteRegresionLineal__signo(theta, X, y):
     m = X.shape[1]
@@ -256,7 +256,7 @@ def gradienteRegresionLineal__signo(theta, X, y):
     return np.vstack([np.sum(error, axis=1, keepdims=True) / m, X @ error.T / m])
 
 
-@error("multiplica también la derivada de θ0 por una x (la de la primera variable).",
+@error("multiplicaste también la derivada de θ0 por una x (la de la primera variable).",
        mensaje="θ0")
 def gradienteRegresionLineal__intercepto_con_x(theta, X, y):
     m = X.shape[1]
@@ -265,21 +265,21 @@ def gradienteRegresionLineal__intercepto_con_x(theta, X, y):
     return np.vstack([d0, X @ error.T / m])
 
 
-@error("olvida θ0 en la predicción h.", mensaje="olvida θ0 en la predicción")
+@error("olvidaste θ0 en la predicción h.", mensaje="olvidaste θ0 en la predicción")
 def gradienteRegresionLineal__sin_theta0_en_h(theta, X, y):
     m = X.shape[1]
     error = theta[1:].T @ X - y
     return np.vstack([np.sum(error, axis=1, keepdims=True) / m, X @ error.T / m])
 
 
-@error("devuelve el gradiente como fila (1, n + 1).", mensaje="¿olvidaste transponer?")
+@error("devolviste el gradiente como fila (1, n + 1).", mensaje="¿olvidaste transponer?")
 def gradienteRegresionLineal__fila(theta, X, y):
     m = X.shape[1]
     error = theta[0, 0] + theta[1:].T @ X - y
     return np.hstack([np.sum(error, axis=1, keepdims=True) / m, error @ X.T / m])
 
 
-@error("devuelve solo las derivadas de los coeficientes, sin θ0.", mensaje="falta la derivada")
+@error("devolviste solo las derivadas de los coeficientes, sin θ0.", mensaje="falta la derivada")
 def gradienteRegresionLineal__sin_intercepto(theta, X, y):
     m = X.shape[1]
     error = theta[0, 0] + theta[1:].T @ X - y
@@ -308,7 +308,7 @@ def gradienteRegresionLineal__bucles(theta, X, y):
 # ------------------------------------------------------------------ entrenarRegresionLineal
 
 
-@error("suma el gradiente (ascenso).", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso).", mensaje="El costo sube")
 def entrenarRegresionLineal__ascenso(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []
@@ -318,7 +318,7 @@ def entrenarRegresionLineal__ascenso(X, y, alpha, iteraciones):
     return theta, costos
 
 
-@error("olvida la tasa de aprendizaje α.", mensaje="tasa de aprendizaje α")
+@error("olvidaste la tasa de aprendizaje α.", mensaje="tasa de aprendizaje α")
 def entrenarRegresionLineal__sin_alpha(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []
@@ -328,7 +328,7 @@ def entrenarRegresionLineal__sin_alpha(X, y, alpha, iteraciones):
     return theta, costos
 
 
-@error("guarda el costo después de actualizar.", mensaje="desplazado")
+@error("guardaste el costo después de actualizar.", mensaje="desplazado")
 def entrenarRegresionLineal__costo_despues(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []
@@ -338,7 +338,7 @@ def entrenarRegresionLineal__costo_despues(X, y, alpha, iteraciones):
     return theta, costos
 
 
-@error("itera iteraciones + 1 veces.", mensaje="exactamente")
+@error("iteraste iteraciones + 1 veces.", mensaje="exactamente")
 def entrenarRegresionLineal__una_de_mas(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []
@@ -348,7 +348,7 @@ def entrenarRegresionLineal__una_de_mas(X, y, alpha, iteraciones):
     return theta, costos
 
 
-@error("calcula los parámetros nuevos pero devuelve el theta inicial.", mensaje="sin cambios")
+@error("calculaste los parámetros nuevos pero devolviste el theta inicial.", mensaje="sin cambios")
 def entrenarRegresionLineal__no_devuelve(X, y, alpha, iteraciones):
     theta = np.zeros((X.shape[0] + 1, 1))
     costos = []
@@ -385,12 +385,12 @@ def entrenarRegresionLineal__aumentada(X, y, alpha, iteraciones):
 # --------------------------------------------------------------- respuestas escritas a mano
 
 
-@error("devuelve siempre el gradiente de la prueba visible, (7, 14).", mensaje="En el mínimo")
+@error("devolviste siempre el gradiente de la prueba visible, (7, 14).", mensaje="En el mínimo")
 def gradienteC__respuesta_fija(v):
     return np.array([7.0, 14.0])
 
 
-@error("devuelve el gradiente esperado de la prueba visible sin calcularlo.",
+@error("devolviste el gradiente esperado de la prueba visible sin calcularlo.",
        mensaje="forma", solo_oculta=True)
 def gradienteRegresionLineal__respuesta_fija(theta, X, y):
     return np.array([[-2.625], [-6.0], [-3.75]])

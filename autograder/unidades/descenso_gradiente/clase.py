@@ -7,7 +7,7 @@ U = "descenso_gradiente"
 
 ALUMNOS = estandar(U, parcial=("gradienteC", "pasoGradiente", "descensoGradiente"), escritas={
     "pregunta_tasa": "Con η pequeña baja muy despacio, con η grande oscila y diverge; vigilaría "
-    "la curva de coste y probaría valores en escala logarítmica."}) + [
+    "la curva de costo y probaría valores en escala logarítmica."}) + [
     Alumno("diego_torres", "sube por el gradiente en el paso, olvida v0 y θ0 lleva x; su "
            "entrenamiento usa su gradiente",
            respuestas=todo_bien(

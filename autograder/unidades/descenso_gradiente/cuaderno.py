@@ -1,8 +1,8 @@
 # %% [markdown]
 # # Unidad 2 · Descenso de gradiente
 #
-# **UT5 · Entrenamiento de redes neuronales, bloque 2.** En la unidad anterior convertimos «que la
-# red acierte» en «que el coste $C(w, b)$ sea pequeño». Ahora toca **minimizar** ese coste. El
+# En la Unidad 1 convertimos «que la
+# red acierte» en «que el costo $C(w, b)$ sea pequeño». Ahora toca **minimizar** ese costo. El
 # método que usan todas las redes neuronales es el **descenso de gradiente**: lo programas aquí con
 # NumPy, primero sobre una función de dos variables que se puede dibujar y después para ajustar una
 # regresión lineal.
@@ -12,7 +12,7 @@
 # | `gradienteC(v)` | el gradiente $\nabla C$ de la función de ejemplo | 2 |
 # | `pasoGradiente(v, grad, eta)` | un paso $v \leftarrow v - \eta \nabla C$ | 1 |
 # | `descensoGradiente(v0, eta, iteraciones, tol=None)` | el algoritmo completo sobre $C$, con criterio de parada | 3 |
-# | `gradienteRegresionLineal(theta, X, y)` | el gradiente del coste de la regresión lineal | 3 |
+# | `gradienteRegresionLineal(theta, X, y)` | el gradiente del costo de la regresión lineal | 3 |
 # | `entrenarRegresionLineal(X, y, alpha, iteraciones)` | la regresión lineal por descenso de gradiente | 2 |
 # | pregunta escrita | cómo elegir la tasa de aprendizaje | 2 |
 #
@@ -26,7 +26,10 @@
 # **Convención de formas.** Un punto $v = (v_1, \dots, v_n)$ es un arreglo 1-D de forma `(n,)`. En la
 # regresión lineal cada ejemplo es una **columna**: `X` tiene forma `(n, m)` ($n$ variables, $m$
 # ejemplos), `y` forma `(1, m)` y los parámetros `theta` forma `(n + 1, 1)`, con `theta[0]` $= \theta_0$,
-# el término independiente, y `theta[j]` $= \theta_j$, el coeficiente de la variable $x_j$.
+# el **intercepto**, y `theta[j]` $= \theta_j$, el coeficiente de la variable $x_j$. (Desde la
+# Unidad 4 el intercepto va aparte: `theta0` un número y `theta` `(n, 1)` solo con los
+# coeficientes; y desde la Unidad 3, en forma de red, `W` `(1, n)` $= \theta^T$ y `b` $= \theta_0$.
+# Es siempre el mismo modelo $\theta_0 + \theta_1 x_1 + \dots + \theta_n x_n$.)
 
 # %% fija="configuracion"
 # %matplotlib inline
@@ -60,7 +63,7 @@ np.set_printoptions(precision=5, suppress=True)
 # $$\nabla C \equiv \left( \frac{\partial C}{\partial v_1}, \frac{\partial C}{\partial v_2} \right)^T,$$
 #
 # así que la de máxima bajada es $-\nabla C$. Cuando $C$ es un promedio sobre los ejemplos, como el
-# coste de una red, su gradiente también lo es: $\nabla C = \frac{1}{n} \sum_x \nabla C_x$.
+# costo de una red, su gradiente también lo es: $\nabla C = \frac{1}{n} \sum_x \nabla C_x$.
 #
 # Nuestra función de ejemplo es un «cuenco» de dos variables:
 #
@@ -100,17 +103,19 @@ dg.verificar_gradienteC(gradienteC)
 # %% [markdown]
 # ## 2. Un paso de descenso de gradiente
 #
-# Si nos movemos un poco, $\Delta v$, el coste cambia aproximadamente en
+# Si nos movemos un poco, $\Delta v$, el costo cambia aproximadamente en
 # $\Delta C \approx \nabla C \cdot \Delta v$. Eligiendo $\Delta v = -\eta \nabla C$ con $\eta > 0$:
 #
 # $$\Delta C \approx -\eta\, \nabla C \cdot \nabla C = -\eta \lVert \nabla C \rVert^2 \le 0,$$
 #
-# el coste **baja** (mientras la aproximación sea buena, es decir, mientras el paso sea pequeño). La
+# el costo **baja** (mientras la aproximación sea buena, es decir, mientras el paso sea pequeño). La
 # regla de actualización es por tanto
 #
 # $$v \;\leftarrow\; v - \eta\, \nabla C$$
 #
-# donde $\eta$ es la **tasa de aprendizaje** (*learning rate*).
+# donde $\eta$ es la **tasa de aprendizaje** (*learning rate*). En el código se llama `eta`; en
+# la sección 5 la diapositiva la llama $\alpha$ (`alpha`), en la Unidad 3 `tasa` y en las redes de
+# las unidades 9 y 10 `lr`: es siempre el mismo número.
 #
 # ### Ejercicio 2 · `pasoGradiente` (1 punto)
 #
@@ -194,23 +199,23 @@ dg.graficar_costos_por_eta(trayectorias);
 #
 # $$h_\Theta(x) = \theta_0 + \theta_1 x_1 + \dots + \theta_n x_n$$
 #
-# y su coste es el error cuadrático medio con el mismo $\tfrac12$ de la unidad anterior:
+# y su costo es el error cuadrático medio con el mismo $\tfrac12$ de la Unidad 1:
 #
 # $$J(\theta_0, \theta_1, \dots, \theta_n) = \frac{1}{2m} \sum_{i=1}^{m} \left( \theta_0 + \theta_1 x_1^{(i)} + \dots + \theta_n x_n^{(i)} - y^{(i)} \right)^2$$
 #
 # Derivando, las reglas de actualización del curso son
 #
-# - para el término independiente (la intersección):
+# - para el intercepto $\theta_0$:
 #   $\displaystyle \theta_0 := \theta_0 - \alpha \frac{1}{m} \sum_{i=1}^m \left( h_\Theta(x^{(i)}) - y^{(i)} \right)$
 # - para los coeficientes:
 #   $\displaystyle \theta_j := \theta_j - \alpha \frac{1}{m} \sum_{i=1}^m \left( h_\Theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$
 #
-# con la tasa de aprendizaje llamada aquí $\alpha$. Fíjate en que $\theta_0$ **no** se multiplica
+# con la tasa de aprendizaje llamada aquí $\alpha$ (la $\eta$ de las secciones anteriores). Fíjate en que $\theta_0$ **no** se multiplica
 # por ninguna $x$ (es como si multiplicara a una variable que vale siempre 1). Todas las $\theta$ se
 # actualizan **a la vez**, con el gradiente calculado en la $\theta$ anterior.
 #
 # Con ejemplos en columnas, las predicciones de los $m$ ejemplos son una fila:
-# `h = theta[0, 0] + theta[1:].T @ X`, de forma `(1, m)`. El coste ya está escrito:
+# `h = theta[0, 0] + theta[1:].T @ X`, de forma `(1, m)`. El costo ya está escrito:
 
 # %% dada="costoRegresion" grade_id="costo_regresion"
 
@@ -232,12 +237,12 @@ dg.graficar_costos_por_eta(trayectorias);
 # ### Ejercicio 5 · `entrenarRegresionLineal` (2 puntos)
 #
 # Escribe `entrenarRegresionLineal(X, y, alpha, iteraciones)`: empieza con `theta` en ceros de forma
-# `(n + 1, 1)` y, en cada iteración, guarda en `costos` el coste **antes** de actualizar
+# `(n + 1, 1)` y, en cada iteración, guarda en `costos` el costo **antes** de actualizar
 # (`costoRegresion(theta, X, y)`) y luego aplica $\theta := \theta - \alpha \nabla J$ (puedes usar tus
 # funciones `gradienteRegresionLineal` y `pasoGradiente`). Devuelve `(theta, costos)`, con `costos`
 # una lista de exactamente `iteraciones` números.
 #
-# **Salida esperada** (6 puntos, $\alpha = 0.1$, 5 iteraciones): el primer coste es `7.645` (con
+# **Salida esperada** (6 puntos, $\alpha = 0.1$, 5 iteraciones): el primer costo es `7.645` (con
 # $\theta = 0$, la mitad de la media de $y^2$) y el último `0.42526`;
 # $\theta = (0.96660, 1.60601)^T$.
 
@@ -256,7 +261,7 @@ theta, costos = entrenarRegresionLineal(X, y, 0.3, 300)
 exacta = np.linalg.lstsq(np.vstack([np.ones_like(X), X]).T, y.ravel(), rcond=None)[0]
 print("θ por descenso de gradiente:", theta.ravel())
 print("θ por mínimos cuadrados     :", exacta)
-print(f"coste inicial {costos[0]:.3f} → coste final {costos[-1]:.5f}")
+print(f"costo inicial {costos[0]:.3f} → costo final {costos[-1]:.5f}")
 dg.graficar_recta(X, y, theta);
 
 # %%
@@ -272,7 +277,7 @@ dg.graficar_costos(costos);
 
 # %% [markdown] pregunta="pregunta_tasa" puntos=2
 # Con $\eta = 0.02$ los pasos son tan cortos que tras 40 iteraciones el punto aún no ha llegado al
-# mínimo: el coste baja, pero muy despacio. Con $\eta = 0.2$ baja rápido y llega al mínimo $(1, -2)$.
+# mínimo: el costo baja, pero muy despacio. Con $\eta = 0.2$ baja rápido y llega al mínimo $(1, -2)$.
 # Con $\eta = 0.47$ cada paso se pasa al otro lado del valle a lo largo de la dirección más empinada:
 # la trayectoria oscila de un lado a otro con amplitud creciente y $C$ aumenta (diverge), porque
 # $\eta$ supera $2/\lambda_{\max} \approx 0.453$ y la aproximación lineal $\Delta C \approx \nabla C

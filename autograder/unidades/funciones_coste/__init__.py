@@ -1,1 +1,1 @@
-"""Unidad «Funciones de coste»: pruebas ocultas, catálogo y clase de muestra."""
+"""Unidad «Funciones de costo»: pruebas ocultas, catálogo y clase de muestra."""

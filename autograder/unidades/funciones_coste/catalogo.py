@@ -12,13 +12,13 @@ from autograder.catalogo import alternativa, error
 # --------------------------------------------------------------------------- codificarOneHot
 
 
-@error("devuelve la matriz transpuesta (m, k): un ejemplo por fila en vez de por columna.",
+@error("devolviste la matriz transpuesta (m, k): un ejemplo por fila en vez de por columna.",
        mensaje="¿olvidaste transponer?")
 def codificarOneHot__transpuesta(etiquetas, k):
     return np.eye(k)[np.asarray(etiquetas)]
 
 
-@error("resta 1 a las etiquetas, como si las clases empezaran en 1.", mensaje="desplazadas")
+@error("restaste 1 a las etiquetas, como si las clases empezaran en 1.", mensaje="desplazadas")
 def codificarOneHot__desplazada(etiquetas, k):
     etiquetas = np.asarray(etiquetas)
     m = etiquetas.shape[0]
@@ -27,7 +27,7 @@ def codificarOneHot__desplazada(etiquetas, k):
     return Y
 
 
-@error("marca la fila entera de cada etiqueta (Y[etiquetas, :] = 1).", mensaje="fila entera")
+@error("marcaste la fila entera de cada etiqueta (Y[etiquetas, :] = 1).", mensaje="fila entera")
 def codificarOneHot__filas_completas(etiquetas, k):
     etiquetas = np.asarray(etiquetas)
     Y = np.zeros((k, etiquetas.shape[0]))
@@ -35,7 +35,7 @@ def codificarOneHot__filas_completas(etiquetas, k):
     return Y
 
 
-@error("usa max(etiquetas) + 1 como número de clases en vez del argumento k.",
+@error("usaste max(etiquetas) + 1 como número de clases en vez del argumento k.",
        mensaje="no el máximo de las etiquetas")
 def codificarOneHot__k_del_maximo(etiquetas, k):
     etiquetas = np.asarray(etiquetas)
@@ -43,12 +43,12 @@ def codificarOneHot__k_del_maximo(etiquetas, k):
     return np.eye(k)[:, etiquetas]
 
 
-@error("devuelve una lista de listas en vez de un arreglo de NumPy.", mensaje="np.ndarray")
+@error("devolviste una lista de listas en vez de un arreglo de NumPy.", mensaje="np.ndarray")
 def codificarOneHot__lista(etiquetas, k):
     return [[1.0 if e == c else 0.0 for e in etiquetas] for c in range(k)]
 
 
-@error("devuelve la salida esperada de la prueba visible sin calcularla.",
+@error("devolviste la salida esperada de la prueba visible sin calcularla.",
        mensaje="forma", solo_oculta=True)
 def codificarOneHot__respuesta_fija(etiquetas, k):
     from course.funciones_coste import ESPERADO
@@ -78,42 +78,42 @@ def codificarOneHot__bucle(etiquetas, k):
 # --------------------------------------------------------------------------- costoCuadratico
 
 
-@error("olvida el 1/2 de la fórmula.", mensaje="te falta el 1/2")
+@error("olvidaste el 1/2 de la fórmula.", mensaje="te falta el 1/2")
 def costoCuadratico__sin_medio(A, Y):
     n = A.shape[1]
     return float(np.sum((Y - A) ** 2) / n)
 
 
-@error("suma sobre los ejemplos sin dividir entre n.", mensaje="dividir entre n")
+@error("sumaste sobre los ejemplos sin dividir entre n.", mensaje="dividir entre n")
 def costoCuadratico__sin_1_n(A, Y):
     return float(np.sum((Y - A) ** 2) / 2)
 
 
-@error("usa np.mean, que divide entre k·n en vez de entre n.", mensaje="np.mean")
+@error("usaste np.mean, que divide entre k·n en vez de entre n.", mensaje="np.mean")
 def costoCuadratico__media_de_todo(A, Y):
     return float(np.mean((Y - A) ** 2) / 2)
 
 
-@error("usa la norma ‖y − a‖ sin elevarla al cuadrado.", mensaje="sin elevarla al cuadrado")
+@error("usaste la norma ‖y − a‖ sin elevarla al cuadrado.", mensaje="sin elevarla al cuadrado")
 def costoCuadratico__norma_sin_cuadrado(A, Y):
     n = A.shape[1]
     return float(np.sum(np.linalg.norm(Y - A, axis=0)) / (2 * n))
 
 
-@error("toma n = A.shape[0], el número de clases, en vez del número de ejemplos.",
+@error("tomaste n = A.shape[0], el número de clases, en vez del número de ejemplos.",
        mensaje="número de filas")
 def costoCuadratico__n_filas(A, Y):
     n = A.shape[0]
     return float(np.sum((Y - A) ** 2) / (2 * n))
 
 
-@error("devuelve la pérdida de cada ejemplo (un arreglo) en vez del costo.",
+@error("devolviste la pérdida de cada ejemplo (un arreglo) en vez del costo.",
        mensaje="es un arreglo")
 def costoCuadratico__por_ejemplo(A, Y):
     return np.sum((Y - A) ** 2, axis=0) / 2
 
 
-@error("devuelve el costo esperado de la prueba visible según la forma, sin calcularlo.",
+@error("devolviste el costo esperado de la prueba visible según la forma, sin calcularlo.",
        mensaje="sin calcularlo", solo_oculta=True)
 def costoCuadratico__respuesta_fija(A, Y):
     if np.allclose(A, Y):
@@ -145,50 +145,50 @@ def costoCuadratico__traza(A, Y):
 # --------------------------------------------------------------------- entropiaCruzadaBinaria
 
 
-@error("usa logaritmo en base 2 (la versión de las diapositivas del MLP).", mensaje="np.log2")
+@error("usaste logaritmo en base 2 (la versión de las diapositivas del MLP).", mensaje="np.log2")
 def entropiaCruzadaBinaria__log2(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.mean(y * np.log2(y_est) + (1 - y) * np.log2(1 - y_est)))
 
 
-@error("usa logaritmo en base 10.", mensaje="np.log10")
+@error("usaste logaritmo en base 10.", mensaje="np.log10")
 def entropiaCruzadaBinaria__log10(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.mean(y * np.log10(y_est) + (1 - y) * np.log10(1 - y_est)))
 
 
-@error("olvida el signo menos.", mensaje="signo")
+@error("olvidaste el signo menos.", mensaje="signo")
 def entropiaCruzadaBinaria__sin_signo(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("suma sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
+@error("sumaste sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
 def entropiaCruzadaBinaria__sin_1_m(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("toma m = y.shape[0], que vale 1 para y de forma (1, m).", mensaje="dividir entre")
+@error("tomaste m = y.shape[0], que vale 1 para y de forma (1, m).", mensaje="dividir entre")
 def entropiaCruzadaBinaria__m_filas(y_est, y):
     m = y.shape[0]
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)) / m)
 
 
-@error("olvida el término (1 − y)·ln(1 − ŷ) de los ejemplos negativos.",
-       mensaje="olvida el término")
+@error("olvidaste el término (1 − y)·ln(1 − ŷ) de los ejemplos negativos.",
+       mensaje="olvidaste el término")
 def entropiaCruzadaBinaria__un_termino(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.mean(y * np.log(y_est)))
 
 
-@error("no protege el logaritmo: con ŷ exactamente 0 o 1 da NaN.", mensaje="log(0)")
+@error("no protegiste el logaritmo: con ŷ exactamente 0 o 1 el costo da NaN.", mensaje="log(0)")
 def entropiaCruzadaBinaria__sin_recorte(y_est, y):
     return float(-np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("devuelve un arreglo (1, 1) por usar productos matriciales.",
+@error("devolviste un arreglo (1, 1) por usar productos matriciales.",
        mensaje="arreglo de forma (1, 1)")
 def entropiaCruzadaBinaria__arreglo(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
@@ -220,44 +220,44 @@ def entropiaCruzadaBinaria__log1p(y_est, y):
 # ------------------------------------------------------------------ entropiaCruzadaCategorica
 
 
-@error("no protege el logaritmo: 0·ln(0) da NaN donde ŷ = 0.", mensaje="log(0)")
+@error("no protegiste el logaritmo: 0·ln(0) da NaN donde ŷ = 0.", mensaje="log(0)")
 def entropiaCruzadaCategorica__sin_recorte(Y_est, Y):
     return float(-np.sum(Y * np.log(Y_est)) / Y.shape[1])
 
 
-@error("suma solo sobre las clases (axis=0) y devuelve la pérdida de cada ejemplo.",
+@error("sumaste solo sobre las clases (axis=0) y devolviste la pérdida de cada ejemplo.",
        mensaje="es un arreglo")
 def entropiaCruzadaCategorica__eje(Y_est, Y):
     Y_est = np.clip(Y_est, 1e-12, 1.0)
     return -np.sum(Y * np.log(Y_est), axis=0) / Y.shape[1]
 
 
-@error("usa np.mean sobre todos los elementos (divide entre k·m).", mensaje="np.mean")
+@error("usaste np.mean sobre todos los elementos (que divide entre k·m).", mensaje="np.mean")
 def entropiaCruzadaCategorica__media_de_todo(Y_est, Y):
     Y_est = np.clip(Y_est, 1e-12, 1.0)
     return float(-np.mean(Y * np.log(Y_est)))
 
 
-@error("toma m = Y.shape[0], el número de clases.", mensaje="número de filas")
+@error("tomaste m = Y.shape[0], el número de clases.", mensaje="número de filas")
 def entropiaCruzadaCategorica__m_filas(Y_est, Y):
     Y_est = np.clip(Y_est, 1e-12, 1.0)
     return float(-np.sum(Y * np.log(Y_est)) / Y.shape[0])
 
 
-@error("suma sin dividir entre m.", mensaje="dividir entre")
+@error("sumaste sin dividir entre m.", mensaje="dividir entre")
 def entropiaCruzadaCategorica__sin_1_m(Y_est, Y):
     Y_est = np.clip(Y_est, 1e-12, 1.0)
     return float(-np.sum(Y * np.log(Y_est)))
 
 
-@error("aplica la fórmula binaria a cada componente (añade (1 − y)·ln(1 − ŷ)).",
+@error("aplicaste la fórmula binaria a cada componente (con el término (1 − y)·ln(1 − ŷ)).",
        mensaje="binaria")
 def entropiaCruzadaCategorica__formula_binaria(Y_est, Y):
     P = np.clip(Y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(Y * np.log(P) + (1 - Y) * np.log(1 - P)) / Y.shape[1])
 
 
-@error("olvida el signo menos.", mensaje="signo")
+@error("olvidaste el signo menos.", mensaje="signo")
 def entropiaCruzadaCategorica__sin_signo(Y_est, Y):
     Y_est = np.clip(Y_est, 1e-12, 1.0)
     return float(np.sum(Y * np.log(Y_est)) / Y.shape[1])

@@ -1,15 +1,15 @@
 # %% [markdown]
-# # Unidad 1 · Funciones de coste
+# # Unidad 1 · Funciones de costo
 #
-# **UT5 · Entrenamiento de redes neuronales, bloque 1.** Entrenar una red es un problema de
-# optimización: buscar los parámetros $w$ y $b$ que hacen mínima una **función de coste**. Antes de
+# Entrenar una red es un problema de
+# optimización: buscar los parámetros $w$ y $b$ que hacen mínima una **función de costo**. Antes de
 # minimizar nada hay que saber medir cuánto se equivoca la red, y eso es lo que construyes aquí, con
 # NumPy y sin librerías de redes neuronales.
 #
 # | función | qué hace | puntos |
 # |---|---|---|
 # | `codificarOneHot(etiquetas, k)` | etiquetas enteras → vectores $y(x)$ de k componentes | 2 |
-# | `costoCuadratico(A, Y)` | el coste cuadrático del curso, $\frac{1}{2n}\sum_x \lVert y(x) - a\rVert^2$ | 2 |
+# | `costoCuadratico(A, Y)` | el costo cuadrático del curso, $\frac{1}{2n}\sum_x \lVert y(x) - a\rVert^2$ | 2 |
 # | `entropiaCruzadaBinaria(y_est, y)` | entropía cruzada de una salida sigmoide | 2 |
 # | `entropiaCruzadaCategorica(Y_est, Y)` | entropía cruzada con k clases | 2 |
 # | pregunta escrita | por qué se prefiere la entropía cruzada para clasificar | 2 |
@@ -24,6 +24,14 @@
 # **Convención de formas.** Cada ejemplo es una **columna**. Con $k$ clases y $m$ ejemplos, las
 # salidas de la red y las etiquetas one-hot tienen forma `(k, m)`; con una sola neurona de salida,
 # `(1, m)`.
+#
+# **El curso, unidad por unidad.** 1 · Funciones de costo (esta) · 2 · Descenso de gradiente ·
+# 3 · SGD y Laboratorio 1 · 4 · Regresión lineal y regularización · 5 · Regresión logística y
+# softmax · 6 · Retropropagación y grafos de cómputo · 7 · Funciones de activación ·
+# 8 · Inicialización · 9 · La red XOR con NumPy · 10 · MNIST con NumPy · 11 · Optimización
+# avanzada · 12 · Normalización por lotes · 13 · Regularización de redes y Laboratorio 2. Las
+# unidades 6 a 8 y 11 a 13 se publican más adelante con la misma estructura; cuando un cuaderno
+# remite a una de ellas, lo hace por su número y su nombre.
 
 # %% fija="configuracion"
 # %matplotlib inline
@@ -41,8 +49,8 @@ np.set_printoptions(precision=5, suppress=True)
 # ## 1. El problema: reconocer dígitos manuscritos
 #
 # El ejemplo que acompaña toda la unidad es **MNIST**, el «hola, mundo» del aprendizaje automático:
-# imágenes de dígitos escritos a mano, del 0 al 9, con 60.000 ejemplos de entrenamiento y 10.000 de
-# prueba. Es un problema de **clasificación con 10 clases**.
+# imágenes de dígitos escritos a mano, del 0 al 9, con 60 000 ejemplos de entrenamiento y
+# 10 000 de prueba. Es un problema de **clasificación con 10 clases**.
 #
 # - **Capa de entrada.** Cada imagen tiene 28 × 28 píxeles en escala de grises. La red necesita un
 #   vector, así que se ponen los píxeles uno detrás de otro: **784 entradas**, cada una entre 0
@@ -59,8 +67,11 @@ np.set_printoptions(precision=5, suppress=True)
 # - $a = a(x, w, b)$: la salida que **da** la red, que depende de la imagen y de los parámetros.
 #
 # El objetivo es encontrar $w$ y $b$ para que $a(x, w, b)$ se parezca a $y(x)$ en **todos** los
-# ejemplos. Para no descargar nada usamos los dígitos de scikit-learn, un MNIST en miniatura con
-# imágenes de 8 × 8 = 64 píxeles; todo lo demás es igual.
+# ejemplos. Para no descargar nada usamos los dígitos de scikit-learn, un MNIST en miniatura: 1797
+# imágenes de 8 × 8 = 64 píxeles con 17 niveles de gris (de 0 a 16, que aquí escalamos a [0, 1]),
+# sin una división fija en entrenamiento y prueba. Cambian el tamaño de la entrada (64 en vez de
+# 784) y la cantidad de datos; la codificación de las salidas y las funciones de costo son las
+# mismas, que es lo que importa en esta unidad.
 
 # %%
 X, etiquetas = fc.datos_digitos()
@@ -100,7 +111,7 @@ print("etiquetas:", etiquetas[:5])
 print(Y_digitos[:, :5])
 
 # %% [markdown]
-# ## 3. El coste cuadrático
+# ## 3. El costo cuadrático
 #
 # Para medir lo lejos que está $a$ de $y(x)$ en todo el conjunto de datos, el curso define
 #
@@ -120,16 +131,16 @@ print(Y_digitos[:, :5])
 # = 0.01 + 0.01 + 0.01 + 0.04 = 0.07$$
 #
 # Si este fuera el único ejemplo ($n = 1$), $C = \dfrac{0.07}{2} = 0.035$. Y si la red acertara
-# exactamente, $a = (1, 0, \dots, 0)$, el coste sería $C = 0$.
+# exactamente, $a = (1, 0, \dots, 0)$, el costo sería $C = 0$.
 #
 # > **Sobre el «2,27» de la diapositiva.** La diapositiva continúa «sumamos los errores de todos los
-# > datos: $C(w, b) = 2{,}27$». Ese número es el coste de un conjunto de datos completo del que solo
+# > datos: $C(w, b) = 2{,}27$». Ese número es el costo de un conjunto de datos completo del que solo
 # > vemos un ejemplo, así que no se puede obtener a partir de este único vector. Lo que sí se puede
 # > comprobar, y comprueba la prueba visible, es la parte de un ejemplo: $0.07$ y $C = 0.035$.
 #
-# **Pérdida y coste.** El curso usa las dos palabras casi como sinónimos, pero, en rigor, la
+# **Pérdida y costo.** El curso usa las dos palabras casi como sinónimos, pero, en rigor, la
 # **función de pérdida** (*loss*) mide el error de **un** ejemplo, aquí $\tfrac12 \lVert y(x) - a\rVert^2$,
-# y la **función de coste** combina las pérdidas de **todos** los ejemplos, aquí su promedio. Esta
+# y la **función de costo** combina las pérdidas de **todos** los ejemplos, aquí su promedio. Esta
 # pérdida es la del **error cuadrático medio** (MSE).
 #
 # ### Ejercicio 2 · `costoCuadratico` (2 puntos)
@@ -144,13 +155,13 @@ print(Y_digitos[:, :5])
 # %% ejercicio="costoCuadratico" puntos=2
 
 # %% [markdown]
-# Las pérdidas de cada ejemplo del lote visible y su promedio, que es el coste:
+# Las pérdidas de cada ejemplo del lote visible y su promedio, que es el costo:
 
 # %%
 A, Y = fc.entradas_visibles("costoCuadratico")
 perdidas = fc.perdidas_por_ejemplo(A, Y)
 print("pérdida de cada ejemplo ½‖y − a‖²:", perdidas)
-print("coste = promedio de las pérdidas  :", perdidas.mean(), "=", costoCuadratico(A, Y))
+print("costo = promedio de las pérdidas  :", perdidas.mean(), "=", costoCuadratico(A, Y))
 
 # %% [markdown]
 # Una red que **no sabe nada** y responde 0.1 para cada dígito tiene, en cada ejemplo,
@@ -159,12 +170,12 @@ print("coste = promedio de las pérdidas  :", perdidas.mean(), "=", costoCuadrat
 
 # %%
 A_uniforme = np.full(Y_digitos.shape, 0.1)
-print("coste de la red que responde 0.1 en todo:", costoCuadratico(A_uniforme, Y_digitos))
+print("costo de la red que responde 0.1 en todo:", costoCuadratico(A_uniforme, Y_digitos))
 
 # %% [markdown]
 # ## 4. Entropía cruzada binaria
 #
-# Para **clasificar** casi nunca se usa el coste cuadrático, sino la **entropía cruzada**
+# Para **clasificar** casi nunca se usa el costo cuadrático, sino la **entropía cruzada**
 # (*cross-entropy loss*). Con una sola neurona sigmoide de salida, $\hat{y} = a \in (0, 1)$ es la
 # probabilidad de la clase 1 y la pérdida de un ejemplo es
 #
@@ -172,17 +183,19 @@ print("coste de la red que responde 0.1 en todo:", costoCuadratico(A_uniforme, Y
 # \;=\; -\,y \ln \hat{y} - (1 - y) \ln(1 - \hat{y})$$
 #
 # Si la red da $\hat{y} = 0.9$ a un ejemplo positivo, la pérdida es $-\ln 0.9 = 0.105$; si da
-# $\hat{y} = 0.1$, es $-\ln 0.1 = 2.303$: equivocarse con seguridad cuesta mucho. El coste es el
+# $\hat{y} = 0.1$, es $-\ln 0.1 = 2.303$: equivocarse con seguridad cuesta mucho. El costo es el
 # promedio sobre los $m$ ejemplos:
 #
 # $$J = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \ln \hat{y}^{(i)} + (1 - y^{(i)}) \ln(1 - \hat{y}^{(i)}) \right]$$
 #
 # **¿ln o log₂?** En las diapositivas del perceptrón multicapa esta misma fórmula aparece con
 # $\log_2$. Como $\log_2 u = \ln u / \ln 2$, la versión en base 2 es la natural multiplicada por la
-# constante $1/\ln 2 = \log_2 e \approx 1.4427$: cambia la escala de $J$ (bits en vez de *nats*), pero
+# constante $1/\ln 2 = \log_2 e \approx 1.4427$: cambia la escala de $J$ (en base 2 se mide en
+# **bits**; con logaritmo natural, en **nats**, la unidad de información que sale de usar $\ln$:
+# 1 nat $= 1/\ln 2 \approx 1.44$ bits), pero
 # **no cambia dónde está el mínimo** ni la dirección del gradiente. En este curso usamos `np.log`.
 #
-# **Cuidado numérico:** si una predicción vale exactamente 0 o 1, `np.log(0)` da `-inf` y el coste
+# **Cuidado numérico:** si una predicción vale exactamente 0 o 1, `np.log(0)` da `-inf` y el costo
 # sale `nan`. Recorta antes las predicciones a $[\varepsilon, 1 - \varepsilon]$ con `np.clip`
 # (por ejemplo $\varepsilon = 10^{-12}$).
 #
@@ -254,7 +267,8 @@ print("ln 10 =", np.log(10))
 # el factor $a(1 - a) \approx 0.0066$ aplasta la derivada cuadrática hasta $\approx 0.0066$, mientras
 # que la de la entropía cruzada vale $\approx 0.993$: ciento cincuenta veces más. Con la pérdida
 # cuadrática la red aprende **más despacio justo cuando más se equivoca**. Además, para la regresión
-# logística el coste cuadrático no es convexo (tiene varios mínimos locales) y la entropía cruzada sí.
+# logística el costo cuadrático no es convexo (puede tener varios mínimos locales y zonas casi
+# planas) y la entropía cruzada sí lo es.
 #
 # Primero comprobamos las dos derivadas con diferencias centrales:
 
@@ -269,19 +283,22 @@ fc.graficar_saturacion(y=0.0, z_marcado=5.0);
 #
 # Una red clasifica con una neurona de salida sigmoide. Un ejemplo con etiqueta $y = 0$ produce
 # $z = 5$. Usando la gráfica anterior y las dos derivadas, explica con tus palabras qué le pasa al
-# aprendizaje de ese ejemplo con el coste cuadrático y con la entropía cruzada, y por qué eso hace
+# aprendizaje de ese ejemplo con el costo cuadrático y con la entropía cruzada, y por qué eso hace
 # preferible la entropía cruzada para clasificar.
 
 # %% [markdown] pregunta="pregunta_entropia" puntos=2
 # Con $z = 5$ la sigmoide está saturada: $a = 0.9933$, muy cerca de 1, cuando la etiqueta es 0; la red
-# se equivoca con mucha seguridad. Con el coste cuadrático la derivada respecto a $z$ es
+# se equivoca con mucha seguridad. Con el costo cuadrático la derivada respecto a $z$ es
 # $(a - y)\,a(1 - a) \approx 0.993 \cdot 0.0066 \approx 0.0066$: el factor $\sigma'(z) = a(1 - a)$ es casi
 # cero en la zona plana de la sigmoide, así que el paso de descenso de gradiente es diminuto y el
 # ejemplo apenas corrige los pesos (aprendizaje lento justo cuando el error es mayor).
 #
 # Con la entropía cruzada el $\sigma'(z)$ se cancela y la derivada es $a - y \approx 0.993$, proporcional
 # al error: cuanto más equivocada está la neurona, más grande es la corrección. Por eso, y porque
-# con salidas sigmoide/softmax da un coste convexo en la última capa, se prefiere para clasificar.
+# con salidas sigmoide/softmax la entropía cruzada es convexa respecto a $z$ (y respecto a los pesos
+# de la capa de salida si las activaciones ocultas se dejan fijas, como en la regresión logística),
+# se prefiere para clasificar. Respecto a **todos** los parámetros de una red con capas ocultas no
+# es convexa con ningún costo.
 
 # %% [markdown]
 # ## 8. Para experimentar (sin calificación)
@@ -289,5 +306,5 @@ fc.graficar_saturacion(y=0.0, z_marcado=5.0);
 # - Repite la gráfica con `y=1.0`: ¿dónde está ahora la zona en la que la pérdida cuadrática casi no
 #   aprende?
 # - Calcula `costoCuadratico` y `entropiaCruzadaCategorica` para una red que responde 0.5 en la clase
-#   correcta y 0.5/9 en las demás. ¿Qué coste penaliza más una respuesta dudosa?
+#   correcta y 0.5/9 en las demás. ¿Qué costo penaliza más una respuesta dudosa?
 # - ¿Qué pasa con `codificarOneHot(etiquetas, 10)` si alguna etiqueta vale 10? ¿Cómo lo detectarías?

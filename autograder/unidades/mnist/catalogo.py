@@ -12,32 +12,32 @@ from autograder.catalogo import alternativa, error
 # --------------------------------------------------------------------------- softmax
 
 
-@error("normaliza por filas (axis=1) en vez de por columnas.", mensaje="FILAS")
+@error("normalizaste por filas (axis=1) en vez de por columnas.", mensaje="FILAS")
 def softmax__por_filas(Z):
     E = np.exp(Z - np.max(Z, axis=-1, keepdims=True))
     return E / np.sum(E, axis=-1, keepdims=True)
 
 
-@error("no resta el máximo: np.exp desborda con puntajes grandes.", mensaje="desborda")
+@error("no restaste el máximo: np.exp desborda con puntajes grandes.", mensaje="desborda")
 def softmax__inestable(Z):
     E = np.exp(Z)
     return E / np.sum(E, axis=0, keepdims=True)
 
 
-@error("resta el máximo GLOBAL: una columna muy por debajo de él se anula (0/0).",
+@error("restaste el máximo GLOBAL: una columna muy por debajo de él se anula (0/0).",
        mensaje="NaN")
 def softmax__maximo_global(Z):
     E = np.exp(Z - np.max(Z))
     return E / np.sum(E, axis=0, keepdims=True)
 
 
-@error("divide entre la suma de toda la matriz.", mensaje="TODA la matriz")
+@error("dividiste entre la suma de toda la matriz.", mensaje="TODA la matriz")
 def softmax__suma_total(Z):
     E = np.exp(Z - np.max(Z, axis=0, keepdims=True))
     return E / np.sum(E)
 
 
-@error("usa la sigmoide en vez de softmax.", mensaje="distribución de probabilidad")
+@error("usaste la sigmoide en vez de softmax.", mensaje="distribución de probabilidad")
 def softmax__sigmoide(Z):
     return 1 / (1 + np.exp(-Z))
 
@@ -61,7 +61,7 @@ def softmax__logsumexp(Z):
 # --------------------------------------------------------------------------- tanh
 
 
-@error("usa la sigmoide en vez de tanh.", mensaje="sigmoide")
+@error("usaste la sigmoide en vez de tanh.", mensaje="sigmoide")
 def tanh__sigmoide(Z):
     return 1 / (1 + np.exp(-Z))
 
@@ -76,7 +76,7 @@ def tanh__sigmoide_mal_escalada(Z):
     return 2 / (1 + np.exp(-Z)) - 1
 
 
-@error("devuelve la derivada 1 − tanh² en vez de tanh.", mensaje="derivada")
+@error("devolviste la derivada 1 − tanh² en vez de tanh.", mensaje="derivada")
 def tanh__derivada(Z):
     return 1 - np.tanh(Z) ** 2
 
@@ -89,18 +89,18 @@ def tanh__con_sigmoide(Z):
 # --------------------------------------------------------------------------- tanhGrad
 
 
-@error("aplica tanh a la activación: 1 − tanh(A)² (tanhGrad aplicado a Z, no a A).",
+@error("aplicaste tanh a la activación: 1 − tanh(A)² (tanhGrad aplicado a Z, no a A).",
        mensaje="ACTIVACIÓN")
 def tanhGrad__sobre_z(A):
     return 1 - np.tanh(A) ** 2
 
 
-@error("olvida el cuadrado: 1 − A.", mensaje="cuadrado")
+@error("olvidaste el cuadrado: 1 − A.", mensaje="cuadrado")
 def tanhGrad__sin_cuadrado(A):
     return 1 - A
 
 
-@error("usa la derivada de la sigmoide, A(1 − A).", mensaje="sigmoide")
+@error("usaste la derivada de la sigmoide, A(1 − A).", mensaje="sigmoide")
 def tanhGrad__sigmoide(A):
     return A * (1 - A)
 
@@ -123,7 +123,7 @@ def tanhGrad__funciones(A):
 # --------------------------------------------------------------------------- relu
 
 
-@error("np.max(Z, 0) reduce el eje 0 en vez de comparar elemento a elemento.",
+@error("usaste np.max(Z, 0), que reduce el eje 0, en vez de np.maximum(Z, 0), que compara elemento a elemento.",
        mensaje="forma")
 def relu__np_max(Z):
     return np.max(Z, 0)
@@ -139,7 +139,7 @@ def relu__absoluto(Z):
     return np.abs(Z)
 
 
-@error("devuelve una máscara booleana (Z > 0).", mensaje="booleanos")
+@error("devolviste una máscara booleana (Z > 0).", mensaje="booleanos")
 def relu__mascara(Z):
     return Z > 0
 
@@ -157,22 +157,22 @@ def relu__clip(Z):
 # --------------------------------------------------------------------------- reluGrad
 
 
-@error("compara con >=: en A = 0 devuelve 1.", mensaje="A >= 0")
+@error("comparaste con >=: en A = 0 devolviste 1.", mensaje="A >= 0")
 def reluGrad__mayor_igual(A):
     return np.where(A >= 0, 1.0, 0.0)
 
 
-@error("devuelve booleanos sin convertir.", mensaje="booleanos")
+@error("devolviste booleanos sin convertir.", mensaje="booleanos")
 def reluGrad__booleana(A):
     return A > 0
 
 
-@error("devuelve la propia activación.", mensaje="propia activación")
+@error("devolviste la propia activación.", mensaje="propia activación")
 def reluGrad__identidad(A):
     return A.copy()
 
 
-@error("devuelve unos en todas partes.", mensaje="A = 0 devolviste 1")
+@error("devolviste unos en todas partes.", mensaje="A = 0 devolviste 1")
 def reluGrad__unos(A):
     return np.ones_like(A)
 
@@ -206,7 +206,7 @@ def initParams__cota_sin_raiz(nx=784, nh=512, ny=10, semilla=None):
             np.zeros((ny, 1)))
 
 
-@error("usa la misma cota (la de la primera capa) para las dos capas.", mensaje="w2")
+@error("usaste la misma cota (la de la primera capa) para las dos capas.", mensaje="w2")
 def initParams__misma_cota(nx=784, nh=512, ny=10, semilla=None):
     rng = np.random.default_rng(semilla)
     a = np.sqrt(6) / np.sqrt(nx + nh)
@@ -238,7 +238,7 @@ def initParams__transpuestas(nx=784, nh=512, ny=10, semilla=None):
             np.zeros((ny, 1)))
 
 
-@error("ignora la semilla: cada llamada da pesos distintos.", mensaje="misma semilla")
+@error("ignoraste la semilla: cada llamada da pesos distintos.", mensaje="misma semilla")
 def initParams__ignora_semilla(nx=784, nh=512, ny=10, semilla=None):
     rng = np.random.default_rng()
     a1, a2 = np.sqrt(6 / (nx + nh)), np.sqrt(6 / (nh + ny))
@@ -273,38 +273,49 @@ def initParams__por_capa(nx=784, nh=512, ny=10, semilla=None):
 # --------------------------------------------------------------------------- feedForward
 
 
-@error("olvida los sesgos.", mensaje="sesgos")
+@error("olvidaste los sesgos.", mensaje="sesgos")
 def feedForward__sin_sesgos(X, w1, w2, b1, b2, activacion="tanh"):
     a1 = tanh(w1 @ X) if activacion == "tanh" else relu(w1 @ X)
     return a1, softmax(w2 @ a1)
 
 
-@error("la capa oculta usa la sigmoide.", mensaje="sigmoide")
+@error("escribiste la softmax de salida dentro de feedForward restando el máximo de TODA la "
+       "matriz z2: una columna cuyos puntajes están ~745 o más por debajo del máximo de otra "
+       "queda en 0/0 = NaN.", mensaje="máximo de TODA la matriz")
+def feedForward__softmax_maximo_global(X, w1, w2, b1, b2, activacion="tanh"):
+    z1 = w1 @ X + b1
+    a1 = tanh(z1) if activacion == "tanh" else relu(z1)
+    z2 = w2 @ a1 + b2
+    e = np.exp(z2 - np.max(z2))
+    return a1, e / np.sum(e, axis=0, keepdims=True)
+
+
+@error("usaste la sigmoide en la capa oculta.", mensaje="sigmoide")
 def feedForward__sigmoide_oculta(X, w1, w2, b1, b2, activacion="tanh"):
     z1 = w1 @ X + b1
     a1 = 1 / (1 + np.exp(-z1)) if activacion == "tanh" else relu(z1)
     return a1, softmax(w2 @ a1 + b2)
 
 
-@error("ignora el argumento activacion: siempre tanh.", mensaje="devolviste tanh")
+@error("ignoraste el argumento activacion: siempre tanh.", mensaje="devolviste tanh")
 def feedForward__ignora_activacion(X, w1, w2, b1, b2, activacion="tanh"):
     a1 = tanh(w1 @ X + b1)
     return a1, softmax(w2 @ a1 + b2)
 
 
-@error("la salida usa tanh en vez de softmax.", mensaje="no suman 1")
+@error("usaste tanh en la salida en vez de softmax.", mensaje="no suman 1")
 def feedForward__salida_tanh(X, w1, w2, b1, b2, activacion="tanh"):
     a1 = tanh(w1 @ X + b1) if activacion == "tanh" else relu(w1 @ X + b1)
     return a1, tanh(w2 @ a1 + b2)
 
 
-@error("devuelve (a2, a1).", mensaje="el orden correcto es (a1, a2)")
+@error("devolviste (a2, a1).", mensaje="el orden correcto es (a1, a2)")
 def feedForward__orden(X, w1, w2, b1, b2, activacion="tanh"):
     a1 = tanh(w1 @ X + b1) if activacion == "tanh" else relu(w1 @ X + b1)
     return softmax(w2 @ a1 + b2), a1
 
 
-@error("devuelve las salidas esperadas de la prueba visible.", mensaje="forma",
+@error("devolviste las salidas esperadas de la prueba visible.", mensaje="forma",
        solo_oculta=True)
 def feedForward__respuesta_fija(X, w1, w2, b1, b2, activacion="tanh"):
     from course.mnist import ESPERADO
@@ -335,7 +346,7 @@ def feedForward__diccionario(X, w1, w2, b1, b2, activacion="tanh"):
 # --------------------------------------------------------------------------- costoGlobal
 
 
-@error("olvida dividir entre m.", mensaje="dividir entre")
+@error("olvidaste dividir entre m.", mensaje="dividir entre")
 def costoGlobal__sin_1_m(y_est, y):
     return float(-np.sum(y * np.log(np.clip(y_est, 1e-12, 1.0))))
 
@@ -356,18 +367,18 @@ def costoGlobal__sin_recorte(y_est, y):
     return float(-np.sum(y * np.log(y_est)) / y.shape[1])
 
 
-@error("usa la entropía cruzada binaria.", mensaje="binaria")
+@error("usaste la entropía cruzada binaria.", mensaje="binaria")
 def costoGlobal__binaria(y_est, y):
     p = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)) / y.shape[1])
 
 
-@error("olvida el signo menos.", mensaje="signo")
+@error("olvidaste el signo menos.", mensaje="signo")
 def costoGlobal__sin_signo(y_est, y):
     return float(np.sum(y * np.log(np.clip(y_est, 1e-12, 1.0))) / y.shape[1])
 
 
-@error("devuelve el costo de cada ejemplo (un arreglo).", mensaje="es un arreglo")
+@error("devolviste el costo de cada ejemplo (un arreglo).", mensaje="es un arreglo")
 def costoGlobal__por_ejemplo(y_est, y):
     return -np.sum(y * np.log(np.clip(y_est, 1e-12, 1.0)), axis=0)
 
@@ -390,7 +401,7 @@ def costoGlobal__where(y_est, y):
 # --------------------------------------------------------------------------- backProp
 
 
-@error("no divide entre m.", mensaje="dividir entre m")
+@error("no dividiste entre m.", mensaje="dividir entre m")
 def backProp__sin_1_m(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
     dz2 = a2 - y
     g = tanhGrad(a1) if activacion == "tanh" else reluGrad(a1)
@@ -420,7 +431,7 @@ def backProp__tanhGrad_de_z(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
             np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("ignora activacion: siempre tanhGrad.", mensaje="usaste tanhGrad")
+@error("ignoraste activacion: siempre tanhGrad.", mensaje="usaste tanhGrad")
 def backProp__ignora_activacion(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
     m = X.shape[1]
     dz2 = a2 - y
@@ -429,7 +440,7 @@ def backProp__ignora_activacion(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh")
             np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("multiplica dz2 por a2(1 − a2) aunque softmax + entropía cruzada ya da a2 − y.",
+@error("multiplicaste dz2 por a2(1 − a2) aunque softmax + entropía cruzada ya da a2 − y.",
        mensaje="a2 − y")
 def backProp__derivada_salida_extra(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
     m = X.shape[1]
@@ -489,7 +500,7 @@ def backProp__einsum(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
 # --------------------------------------------------------------------------- entrenarRed
 
 
-@error("suma el gradiente (ascenso).", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso).", mensaje="El costo sube")
 def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, semilla=None,
                          activacion="tanh"):
     m = X.shape[1]
@@ -510,7 +521,7 @@ def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
     return w1, b1, w2, b2, costos
 
 
-@error("no baraja: mini-lotes siempre en el orden original.", mensaje="mismos en todas las épocas")
+@error("no barajaste: mini-lotes siempre en el orden original.", mensaje="mismos en todas las épocas")
 def entrenarRed__sin_barajar(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                              semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -532,7 +543,7 @@ def entrenarRed__sin_barajar(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=N
     return w1, b1, w2, b2, costos
 
 
-@error("baraja una sola vez, antes del bucle de épocas.", mensaje="mismos en todas las épocas")
+@error("barajaste una sola vez, antes del bucle de épocas.", mensaje="mismos en todas las épocas")
 def entrenarRed__baraja_una_vez(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                                 semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -555,7 +566,7 @@ def entrenarRed__baraja_una_vez(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLot
     return w1, b1, w2, b2, costos
 
 
-@error("descarta el último mini-lote incompleto.", mensaje="descartando")
+@error("descartaste el último mini-lote incompleto.", mensaje="descartando")
 def entrenarRed__sin_ultimo_lote(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                                  semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -579,7 +590,7 @@ def entrenarRed__sin_ultimo_lote(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLo
     return w1, b1, w2, b2, costos
 
 
-@error("guarda un costo por mini-lote en vez de uno por época.", mensaje="uno por mini-lote")
+@error("guardaste un costo por mini-lote en vez de uno por época.", mensaje="uno por mini-lote")
 def entrenarRed__costo_por_lote(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                                 semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -601,7 +612,7 @@ def entrenarRed__costo_por_lote(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLot
     return w1, b1, w2, b2, costos
 
 
-@error("ignora tamLote: siempre lotes completos.", mensaje="ignoras tamLote")
+@error("ignoraste tamLote: siempre lotes completos.", mensaje="ignoraste tamLote")
 def entrenarRed__ignora_lotes(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                               semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -617,7 +628,30 @@ def entrenarRed__ignora_lotes(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=
     return w1, b1, w2, b2, costos
 
 
-@error("olvida la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
+@error("ponderaste el costo de cada mini-lote por su tamaño (el costo medio por ejemplo); el "
+       "contrato pide la media sin ponderar de los costos de los lotes.", mensaje="SIN ponderar")
+def entrenarRed__media_ponderada(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
+                                 semilla=None, activacion="tanh"):
+    m = X.shape[1]
+    rng = np.random.default_rng(semilla)
+    costos = []
+    for _ in range(epocas):
+        orden = rng.permutation(m) if tamLote is not None else np.arange(m)
+        paso = m if tamLote is None else tamLote
+        suma = 0.0
+        for i in range(0, m, paso):
+            lote = orden[i:i + paso]
+            Xl, yl = X[:, lote], y[:, lote]
+            a1, a2 = feedForward(Xl, w1, w2, b1, b2, activacion)
+            suma += costoGlobal(a2, yl) * len(lote)
+            dw1, db1, dw2, db2 = backProp(Xl, yl, w1, w2, b1, b2, a2, a1, activacion)
+            w1, b1, w2, b2 = w1 - lr * dw1, b1 - lr * db1, w2 - lr * dw2, b2 - lr * db2
+        costos.append(suma / m)
+        barraProgreso(len(costos), epocas, costos[-1])
+    return w1, b1, w2, b2, costos
+
+
+@error("olvidaste la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
 def entrenarRed__sin_lr(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, semilla=None,
                         activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -641,7 +675,7 @@ def entrenarRed__sin_lr(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, 
     return w1, b1, w2, b2, costos
 
 
-@error("guarda el costo después de actualizar.", mensaje="desplazado")
+@error("guardaste el costo después de actualizar.", mensaje="desplazado")
 def entrenarRed__costo_despues(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                                semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente
@@ -731,22 +765,22 @@ def predecir__por_filas(X, w1, b1, w2, b2):
     return np.argmax(feedForward(X, w1, w2, b1, b2)[1], axis=1)
 
 
-@error("devuelve las probabilidades a2.", mensaje="probabilidades")
+@error("devolviste las probabilidades a2.", mensaje="probabilidades")
 def predecir__probabilidades(X, w1, b1, w2, b2):
     return feedForward(X, w1, w2, b1, b2)[1]
 
 
-@error("etiquetas de 1 a 10 (suma 1 al argmax).", mensaje="no sumes 1")
+@error("sumaste 1 al argmax: etiquetas de 1 a 10.", mensaje="no sumes 1")
 def predecir__mas_uno(X, w1, b1, w2, b2):
     return np.argmax(feedForward(X, w1, w2, b1, b2)[1], axis=0) + 1
 
 
-@error("llama a feedForward con el orden de argumentos de predecir.", mensaje="lanzó")
+@error("llamaste a feedForward con el orden de argumentos de predecir.", mensaje="lanzó")
 def predecir__orden_argumentos(X, w1, b1, w2, b2):
     return np.argmax(feedForward(X, w1, b1, w2, b2)[1], axis=0)
 
 
-@error("usa argmin.", mensaje="argmin")
+@error("usaste argmin.", mensaje="argmin")
 def predecir__argmin(X, w1, b1, w2, b2):
     return np.argmin(feedForward(X, w1, w2, b1, b2)[1], axis=0)
 

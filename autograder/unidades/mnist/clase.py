@@ -16,10 +16,13 @@ ALUMNOS = estandar(U, parcial=("softmax", "tanh", "tanhGrad", "relu", "reluGrad"
     "pregunta_resultados": "Confunde 4 con 9 y 3 con 5; no hay sobreajuste todavía; ReLU baja "
     "algo más rápido."}) + [
     Alumno("diego_torres", "softmax inestable, tanhGrad sobre Z y np.mean en el costo; su "
-                           "backProp y su entrenarRed (correctos) usan esas funciones",
+                           "feedForward, su backProp y su entrenarRed (correctos) usan esas "
+                           "funciones (feedForward hereda la softmax inestable: la prueba tiene "
+                           "puntajes de salida de ±1600)",
            respuestas=todo_bien(U, softmax="softmax__inestable", tanhGrad="tanhGrad__sobre_z",
                                 costoGlobal="costoGlobal__media_total"),
-           notas=notas_sin(U, "softmax", "tanhGrad", "costoGlobal", "backProp", "entrenarRed")),
+           notas=notas_sin(U, "softmax", "tanhGrad", "costoGlobal", "feedForward", "backProp",
+                           "entrenarRed")),
     Alumno("elena_sanchez", "todo correcto, escrito de otras formas (bucles, logsumexp, "
                             "np.random.rand, actualizaciones en el lugar)",
            respuestas={"softmax": "softmax__logsumexp", "tanh": "tanh__con_sigmoide",

@@ -3,8 +3,8 @@
 #
 # **Tarea ANN del curso.** Vas a entrenar, solo con NumPy, la red de la tarea: **784 entradas**
 # (los 28 × 28 píxeles de una imagen de un dígito), **una capa oculta de 512 neuronas** y **10
-# neuronas de salida con softmax**, una por dígito. Es la misma red de la unidad XOR con tres
-# cambios: muchas más neuronas, una salida que reparte probabilidad entre 10 clases y
+# neuronas de salida con softmax**, una por dígito. Es la misma red de la Unidad 9 (la red XOR)
+# con tres cambios: muchas más neuronas, una salida que reparte probabilidad entre 10 clases y
 # entrenamiento por **mini-lotes**.
 #
 # | función | qué hace | puntos |
@@ -49,8 +49,8 @@ ENTRENAMIENTO_COMPLETO = False
 # %% [markdown]
 # ## 1. Los datos
 #
-# MNIST son 70 000 imágenes de dígitos escritos a mano, de 28 × 28 píxeles en grises (0 a 255):
-# 60 000 de entrenamiento y 10 000 de prueba. `mnist.cargar_mnist()` las descarga la primera vez
+# MNIST son 70 000 imágenes de dígitos escritos a mano, de 28 × 28 píxeles en grises (0 a 255):
+# 60 000 de entrenamiento y 10 000 de prueba. `mnist.cargar_mnist()` las descarga la primera vez
 # (verificando la suma SHA-256 de cada archivo) y las guarda en caché. Sin internet, copia los
 # cuatro archivos `.gz` en una carpeta y define la variable de entorno `MNIST_DIR` con ella. Si
 # solo están los archivos de prueba, los divide; si no hay nada, usa los dígitos de 8 × 8 de
@@ -90,8 +90,14 @@ mnist.mostrar_ejemplos(datos);
 # $c = \max_j z_j$ el mayor exponente es $e^0 = 1$ y nada desborda. Ojo: el máximo es **el de cada
 # columna** (`axis=0, keepdims=True`), no el de toda la matriz.
 #
-# La tabla del curso muestra el efecto «no proporcional» de softmax: diferencias pequeñas entre
-# puntajes grandes pesan mucho.
+# La tabla de la diapositiva muestra el efecto «no proporcional» de softmax. Cuidado con leerla
+# como «diferencias pequeñas entre puntajes grandes pesan mucho»: es al revés. Por la propiedad de
+# arriba, $\text{softmax}(z + c) = \text{softmax}(z)$, así que el tamaño de los puntajes no
+# importa, **solo sus diferencias**: la fila `[3.0, 2.9, 2.8]` (diferencias de 0.1) da
+# probabilidades casi iguales, `[0.367, 0.332, 0.301]`, y daría exactamente lo mismo con
+# `[103.0, 102.9, 102.8]`. Lo que hace que la ganadora se lleve casi todo es **escalar** los
+# puntajes: la última fila es la anterior por 10 (una diferencia de 30 en vez de 3), y pasa de
+# 0.909 a 1.0 frente a $9.4 \cdot 10^{-14}$. (La Unidad 5, sección 7, lo explica igual.)
 #
 # | entrada | softmax |
 # |---|---|
@@ -107,6 +113,10 @@ mnist.mostrar_ejemplos(datos);
 #
 # Escribe `softmax(Z)` para `Z` de forma `(k, m)` **y** `(k,)` (un solo ejemplo). La prueba
 # reproduce la tabla, una matriz y puntajes de ±1000.
+#
+# **Salida esperada:** `softmax(np.array([3.0, 1.0, 0.2]))` → `[0.8360188 0.11314284 0.05083836]`;
+# con los puntajes de ±1000 de la prueba, la primera columna da `[0.66524 0.24473 0.09003]`, lo
+# mismo que `[2, 1, 0]` (solo cuentan las diferencias).
 
 # %% ejercicio="softmax" puntos=2
 
@@ -132,6 +142,14 @@ mnist.tabla_softmax(softmax)
 #
 # Usa `np.tanh` (la fórmula con exponenciales desborda para $|z|$ grande) y `np.maximum`
 # (no `np.max`, que reduce un eje). `reluGrad` debe devolver números `0.0`/`1.0`, no booleanos.
+#
+# **Salida esperada** (primera fila de las entradas de la prueba visible,
+# `Z = [-800, -3, -0.5, 0, 0.25, 2, 800]`):
+#
+# - `tanh(Z)` → `[-1, -0.99505, -0.46212, 0, 0.24492, 0.96403, 1]` (sin `nan` en ±800);
+# - `tanhGrad(A)` con `A = tanh([-3, -0.5, 0, 0.25, 2])` → `[0.00987, 0.78645, 1, 0.94001, 0.07065]`;
+# - `relu(Z)` → `[0, 0, 0, 0, 0.25, 2, 800]`;
+# - `reluGrad(relu(Z))` → `[0, 0, 0, 0, 1, 1, 1]` (en $z = 0$, 0).
 
 # %% ejercicio="tanh" puntos=1
 
@@ -150,6 +168,16 @@ mnist.tabla_softmax(softmax)
 # $z_i = \sum_{j=1}^{n_{in}} w_{ij} x_j$ tiene
 #
 # $$\operatorname{Var}[z_i] = n_{in}\, \sigma_W^2\, \sigma_X^2 .$$
+#
+# > **Dos erratas de la diapositiva de esta cuenta** (la de capas densas e inicialización). Al
+# > desarrollar $E[y_i^2] = E\left[\sum_k w_{ik}x_k \sum_l w_{il}x_l\right]$ escribe
+# > $\sum_k\sum_l E[w_{ik}x_k]\,E[w_{il}x_l]$: separar la esperanza del producto así solo vale
+# > si $k \ne l$ (para $k = l$ es $E[(w_{ik}x_k)^2]$, que no es $E[w_{ik}x_k]^2 = 0$); la línea
+# > correcta, que la misma diapositiva escribe después, es
+# > $\sum_k\sum_l E[w_{ik}w_{il}]\,E[x_k x_l]$, y de ella solo sobreviven los términos $k = l$.
+# > Y en el resultado, $\sum_k E[w_{ik}^2]\,E[x_{ik}^2]$, el índice de $x$ es $x_k$ (la entrada
+# > $k$, la misma para todas las neuronas), no $x_{ik}$: $\sum_k E[w_{ik}^2]\,E[x_k^2] =
+# > n\,\sigma_W^2\sigma_X^2$.
 #
 # Para que la varianza no crezca ni se apague al avanzar, se pide $n_{in} \sigma_W^2 = 1$; mirando
 # el paso hacia atrás, $n_{out} \sigma_W^2 = 1$. Glorot y Bengio (2010) promedian las dos
@@ -170,6 +198,10 @@ mnist.tabla_softmax(softmax)
 # con `np.random.default_rng(semilla)` y usa su `uniform`. Como los pesos son aleatorios, la prueba
 # no compara números: revisa formas, sesgos en cero, que los pesos estén dentro de $\pm a$ y
 # lleguen cerca de $a$, su media y su varianza, y que la misma semilla dé los mismos pesos.
+#
+# **Salida esperada:** `initParams(semilla=0)` da `w1` `(512, 784)` con todos sus valores en
+# $\pm 0.068$, `w2` `(10, 512)` en $\pm\sqrt{6}/\sqrt{522} \approx \pm 0.107$, `b1` `(512, 1)` y
+# `b2` `(10, 1)` en cero; la varianza de `w1` es $\approx 2/1296 = 0.00154$.
 
 # %% ejercicio="initParams" puntos=2
 
@@ -185,6 +217,14 @@ mnist.tabla_softmax(softmax)
 # elige (por defecto `"tanh"`).
 #
 # ### Ejercicio 7 · `feedForward` (2 puntos)
+#
+# Devuelve `(a1, a2)`. Usa **tu** `softmax` para la salida (así hereda su estabilidad: la prueba
+# incluye dos ejemplos cuyos puntajes de salida están a ±1600, que una softmax con el máximo
+# global convierte en `nan`).
+#
+# **Salida esperada** (red 5-4-3 de la prueba visible): la primera columna de `a2` es
+# `[0.38699, 0.15831, 0.4547]` (suma 1) con tanh, y `[0.44405, 0.21081, 0.34514]` con
+# `activacion="relu"`.
 
 # %% ejercicio="feedForward" puntos=2
 
@@ -204,6 +244,10 @@ mnist.tabla_softmax(softmax)
 # exactos, y `0 * np.log(0)` es `nan`; recorta con `np.clip(y_est, 1e-12, 1.0)`.
 #
 # ### Ejercicio 8 · `costoGlobal` (2 puntos)
+#
+# **Salida esperada:** con las probabilidades de la prueba visible (6 ejemplos, 3 clases), el costo
+# es `0.46757`; la fórmula binaria daría `0.88561`. Con predicciones perfectas (ceros y unos
+# exactos), `0` sin `nan`.
 
 # %% ejercicio="costoGlobal" puntos=2
 
@@ -229,6 +273,9 @@ mnist.tabla_softmax(softmax)
 # ### Ejercicio 9 · `backProp` (4 puntos)
 #
 # Devuelve `(dw1, db1, dw2, db2)`. La prueba oculta compara también con un gradiente numérico.
+#
+# **Salida esperada** (red 5-4-3 de la prueba visible, tanh): `db2 = [[0.12128], [-0.08997],
+# [-0.03131]]` (suma 0: cada columna de $A^{[2]} - Y$ suma 0) y `db1[0] = 0.05986`.
 
 # %% ejercicio="backProp" puntos=4
 
@@ -240,7 +287,7 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 # %% [markdown]
 # ## 8. Entrenamiento: lotes completos y mini-lotes (SGD)
 #
-# Con 60 000 imágenes, calcular el gradiente con todas antes de dar un paso es lento. El
+# Con 60 000 imágenes, calcular el gradiente con todas antes de dar un paso es lento. El
 # **descenso de gradiente estocástico por mini-lotes** baraja los ejemplos al comienzo de cada
 # **época**, los parte en lotes de `tamLote` columnas y da un paso por lote: muchas
 # actualizaciones baratas y algo ruidosas por época.
@@ -252,7 +299,17 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 # - `tamLote` entero: en cada época, una permutación nueva con `rng = np.random.default_rng(semilla)`
 #   (créalo **una vez**, antes del bucle) y lotes `orden[i:i + tamLote]` para `i` en
 #   `range(0, m, tamLote)`; el último lote puede ser más pequeño y también cuenta. `costos[e]` es la
-#   **media de los costos de los lotes** de la época `e` (cada uno medido antes de su paso).
+#   **media sin ponderar de los costos de los lotes** de la época `e` (cada uno medido antes de su
+#   paso): `np.mean` de la lista de costos de la época, un valor por lote.
+#
+#   Ojo con lo que eso significa: todos los lotes pesan lo mismo, también el último aunque sea
+#   más pequeño. Con `m = 9` y `tamLote = 4` (lotes de 4, 4 y 1), el costo de **un** ejemplo
+#   cuenta tanto como el de cuatro. El costo medio por ejemplo sería la media **ponderada** por el
+#   tamaño de cada lote, $\sum_b n_b J_b / m$. El curso usa la media sin ponderar y las pruebas
+#   la exigen: con
+#   `lr = 0` los parámetros no cambian, y entonces la media ponderada sería siempre el costo de
+#   todos los ejemplos, mientras que la sin ponderar delata qué ejemplos cayeron en el lote corto;
+#   así la prueba comprueba que barajas en cada época sin depender de tus sorteos.
 # - Al final de cada época llama a `barraProgreso(epoca + 1, epocas, costos[-1])` (ya escrita
 #   abajo: imprime una barra de texto).
 # - Devuelve `(w1, b1, w2, b2, costos)` con `len(costos) == epocas`.
@@ -265,6 +322,10 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 
 # %% [markdown]
 # ### Ejercicio 10 · `entrenarRed` (4 puntos)
+#
+# **Salida esperada** (red 5-4-3 de la prueba visible, `tamLote=None`, `lr = 0.5`, 5 épocas):
+# `costos ≈ [1.16621, 1.12847, 1.11088, 1.09976, 1.09128]`. Con mini-lotes no hay un número fijo
+# (depende de tus sorteos): la prueba revisa las propiedades de arriba.
 
 # %% ejercicio="entrenarRed" puntos=4
 
@@ -273,13 +334,15 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 #
 # La clase predicha es la de mayor probabilidad: `np.argmax(a2, axis=0)`, forma `(m,)`. Cuidado:
 # `predecir` recibe `(X, w1, b1, w2, b2)`, pero `feedForward` espera `(X, w1, w2, b1, b2)`.
+#
+# **Salida esperada** (red 5-4-3 de la prueba visible): `[2 1 0 0 0 0]`, forma `(6,)`.
 
 # %% ejercicio="predecir" puntos=1
 
 # %% [markdown]
 # ## 9. Entrena tu red 784-512-10
 #
-# Con `ENTRENAMIENTO_COMPLETO = False` se entrena con 1 500 imágenes durante pocas épocas (unos
+# Con `ENTRENAMIENTO_COMPLETO = False` se entrena con 1 500 imágenes durante pocas épocas (unos
 # segundos); con `True`, con todo el conjunto de entrenamiento (la tarea: espera más del 97 % de
 # exactitud en MNIST). `mnist.entrenar_con_validacion` llama a **tu** `entrenarRed` época a época
 # y mide el costo de validación al final de cada una.

@@ -26,7 +26,7 @@ def casos(semilla: int = 20261122):
     for nx, nh, ny, m in TAMANOS:
         X = rng.uniform(0, 1, size=(nx, m))
         etiquetas = rng.integers(0, ny, size=m)
-        y = unidad.una_caliente(etiquetas, ny, dtype=float)
+        y = unidad.codificar_one_hot(etiquetas, ny, dtype=float)
         w1 = rng.normal(scale=0.7, size=(nh, nx))
         b1 = rng.normal(scale=0.3, size=(nh, 1))
         w2 = rng.normal(scale=0.7, size=(ny, nh))
@@ -108,6 +108,23 @@ def probar_feedForward(feedForward):
         unidad.revisar_feedForward(salida, (c["a1r"], c["a2r"]), dims, activacion="relu",
                                    avisos=avisos, sospechas_a1=[Sospecha(
                                        c["a1"], "con activacion='relu' devolviste tanh.")])
+    # Ejemplos cuyos puntajes de salida están a cientos de unidades unos de otros (otros tamaños
+    # y escalas que la prueba visible): softmax debe restar el máximo de CADA columna.
+    rng = np.random.default_rng(31)
+    for nx, nh, ny, m, escala in ((3, 6, 4, 5, 400.0), (8, 2, 10, 3, 1500.0)):
+        X = rng.uniform(-1, 1, size=(nx, m))
+        X[:, 0] = 3.0
+        X[:, -1] = -3.0
+        w1 = np.abs(rng.normal(size=(nh, nx))) + 1.0
+        b1 = np.zeros((nh, 1))
+        w2 = escala * (np.abs(rng.normal(size=(ny, nh))) + 0.5)
+        b2 = rng.normal(size=(ny, 1))
+        for activacion in ("tanh", "relu"):
+            a1, a2 = ref.feedForward(X, w1, w2, b1, b2, activacion=activacion)
+            salida, avisos = llamar(feedForward, X, w1, w2, b1, b2, activacion=activacion,
+                                    nombre="feedForward")
+            unidad.revisar_feedForward(salida, (a1, a2), (nh, ny, m), activacion=activacion,
+                                       avisos=avisos, z2=w2 @ a1 + b2)
 
 
 @oculta
@@ -124,7 +141,7 @@ def probar_costoGlobal(costoGlobal):
             unidad.revisar_costoGlobal(salida, ref.costoGlobal(*args), c["m"], c["ny"],
                                        avisos=avisos, extra=extra, binaria=binaria)
     # Ceros exactos donde y = 0 (softmax saturada): finito y correcto.
-    y = unidad.una_caliente([0, 1, 2, 1], 3, dtype=float)
+    y = unidad.codificar_one_hot([0, 1, 2, 1], 3, dtype=float)
     P = np.array([[0.9, 0.0, 0.0, 0.0], [0.1, 1.0, 0.0, 0.7], [0.0, 0.0, 1.0, 0.3]])
     salida, avisos = llamar(costoGlobal, P, y, nombre="costoGlobal")
     unidad.revisar_costoGlobal(salida, ref.costoGlobal(P, y), 4, 3, avisos=avisos)

@@ -19,7 +19,7 @@ def feedForward__sin_sesgos(X, w1, w2, b1, b2):
     return a1, a2
 
 
-@error("la capa de salida no aplica la sigmoide.", mensaje="antes de la sigmoide")
+@error("no aplicaste la sigmoide en la capa de salida.", mensaje="antes de la sigmoide")
 def feedForward__salida_lineal(X, w1, w2, b1, b2):
     a1 = sigmoide(w1 @ X + b1)
     a2 = w2 @ a1 + b2
@@ -34,7 +34,7 @@ def feedForward__tanh_oculta(X, w1, w2, b1, b2):
     return a1, a2
 
 
-@error("devuelve (a2, a1) en vez de (a1, a2).", mensaje="el orden correcto es (a1, a2)")
+@error("devolviste (a2, a1) en vez de (a1, a2).", mensaje="el orden correcto es (a1, a2)")
 def feedForward__orden_invertido(X, w1, w2, b1, b2):
     a1 = sigmoide(w1 @ X + b1)
     a2 = sigmoide(w2 @ a1 + b2)
@@ -49,7 +49,7 @@ def feedForward__producto_elemento(X, w1, w2, b1, b2):
     return a1, a2
 
 
-@error("devuelve la salida esperada de la prueba visible sin calcularla.",
+@error("devolviste la salida esperada de la prueba visible sin calcularla.",
        mensaje="forma", solo_oculta=True)
 def feedForward__respuesta_fija(X, w1, w2, b1, b2):
     from course.red_xor import ESPERADO
@@ -90,44 +90,44 @@ def feedForward__sigmoide_tanh(X, w1, w2, b1, b2):
 # --------------------------------------------------------------------------- costoGlobal
 
 
-@error("suma sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
+@error("sumaste sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
 def costoGlobal__sin_1_m(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("toma m = y.shape[0], que es 1 para y de forma (1, m).", mensaje="dividir entre")
+@error("tomaste m = y.shape[0], que es 1 para y de forma (1, m).", mensaje="dividir entre")
 def costoGlobal__m_filas(y_est, y):
     m = y.shape[0]
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)) / m)
 
 
-@error("olvida el signo menos de la entropía cruzada.", mensaje="signo")
+@error("olvidaste el signo menos de la entropía cruzada.", mensaje="signo")
 def costoGlobal__sin_signo(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("usa logaritmo en base 2.", mensaje="np.log2")
+@error("usaste logaritmo en base 2.", mensaje="np.log2")
 def costoGlobal__log2(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.mean(y * np.log2(y_est) + (1 - y) * np.log2(1 - y_est)))
 
 
-@error("olvida el término (1 − y)·ln(1 − ŷ) de los ejemplos negativos.",
-       mensaje="olvida el término")
+@error("olvidaste el término (1 − y)·ln(1 − ŷ) de los ejemplos negativos.",
+       mensaje="olvidaste el término")
 def costoGlobal__un_termino(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
     return float(-np.mean(y * np.log(y_est)))
 
 
-@error("no protege el logaritmo: con ŷ exactamente 0 o 1 da NaN.", mensaje="log(0)")
+@error("no protegiste el logaritmo: con ŷ exactamente 0 o 1 el costo da NaN.", mensaje="log(0)")
 def costoGlobal__sin_recorte(y_est, y):
     return float(-np.mean(y * np.log(y_est) + (1 - y) * np.log(1 - y_est)))
 
 
-@error("devuelve un arreglo (1, 1) por usar productos matriciales.",
+@error("devolviste un arreglo (1, 1) por usar productos matriciales.",
        mensaje="arreglo de forma (1, 1)")
 def costoGlobal__arreglo(y_est, y):
     y_est = np.clip(y_est, 1e-12, 1 - 1e-12)
@@ -135,7 +135,7 @@ def costoGlobal__arreglo(y_est, y):
     return -(np.dot(y, np.log(y_est).T) + np.dot(1 - y, np.log(1 - y_est).T)) / m
 
 
-@error("usa el error cuadrático medio en vez de la entropía cruzada.",
+@error("usaste el error cuadrático medio en vez de la entropía cruzada.",
        mensaje="error cuadrático")
 def costoGlobal__cuadratico(y_est, y):
     return float(np.mean((y_est - y) ** 2))
@@ -167,7 +167,7 @@ def costoGlobal__matricial(y_est, y):
 # --------------------------------------------------------------------------- backProp
 
 
-@error("no divide los gradientes entre m.", mensaje="dividir entre m")
+@error("no dividiste los gradientes entre m.", mensaje="dividir entre m")
 def backProp__sin_1_m(X, y, w1, w2, b1, b2, a2, a1):
     dz2 = a2 - y
     dw2 = dz2 @ a1.T
@@ -194,7 +194,7 @@ def backProp__transpuesto(X, y, w1, w2, b1, b2, a2, a1):
             dz2 @ a1.T / m, np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("aplica σ' a a1 como si fuera z1: σ(a1)(1 − σ(a1)) en vez de a1(1 − a1).",
+@error("aplicaste σ' a a1 como si fuera z1: σ(a1)(1 − σ(a1)) en vez de a1(1 − a1).",
        mensaje="σ(a1)(1 − σ(a1))")
 def backProp__derivada_sobre_a(X, y, w1, w2, b1, b2, a2, a1):
     m = X.shape[1]
@@ -204,7 +204,7 @@ def backProp__derivada_sobre_a(X, y, w1, w2, b1, b2, a2, a1):
             dz2 @ a1.T / m, np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("multiplica otra vez por σ'(z2) en la salida: con entropía cruzada dz2 = a2 − y.",
+@error("multiplicaste otra vez por σ'(z2) en la salida: con entropía cruzada dz2 = a2 − y.",
        mensaje="dz2 = a2 − y")
 def backProp__derivada_salida_extra(X, y, w1, w2, b1, b2, a2, a1):
     m = X.shape[1]
@@ -231,7 +231,7 @@ def backProp__sin_keepdims(X, y, w1, w2, b1, b2, a2, a1):
     return dz1 @ X.T / m, np.sum(dz1, axis=1) / m, dz2 @ a1.T / m, np.sum(dz2, axis=1) / m
 
 
-@error("olvida propagar a través de w2: dz1 = dz2·σ'(z1).", mensaje="a través de w2")
+@error("olvidaste propagar a través de w2: dz1 = dz2·σ'(z1).", mensaje="a través de w2")
 def backProp__sin_w2(X, y, w1, w2, b1, b2, a2, a1):
     m = X.shape[1]
     dz2 = a2 - y
@@ -240,7 +240,7 @@ def backProp__sin_w2(X, y, w1, w2, b1, b2, a2, a1):
             dz2 @ a1.T / m, np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("devuelve (dw1, dw2, db1, db2).", mensaje="el orden del curso")
+@error("devolviste (dw1, dw2, db1, db2).", mensaje="el orden del curso")
 def backProp__orden(X, y, w1, w2, b1, b2, a2, a1):
     m = X.shape[1]
     dz2 = a2 - y
@@ -249,7 +249,7 @@ def backProp__orden(X, y, w1, w2, b1, b2, a2, a1):
             np.sum(dz1, axis=1, keepdims=True) / m, np.sum(dz2, axis=1, keepdims=True) / m)
 
 
-@error("devuelve los gradientes esperados de la prueba visible sin calcularlos.",
+@error("devolviste los gradientes esperados de la prueba visible sin calcularlos.",
        mensaje="sin calcularlos", solo_oculta=True)
 def backProp__respuesta_fija(X, y, w1, w2, b1, b2, a2, a1):
     from course.red_xor import ESPERADO
@@ -295,7 +295,7 @@ def backProp__cadena_completa(X, y, w1, w2, b1, b2, a2, a1):
 # --------------------------------------------------------------------------- entrenarRed
 
 
-@error("suma el gradiente (ascenso) en vez de restarlo.", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso) en vez de restarlo.", mensaje="El costo sube")
 def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -306,7 +306,7 @@ def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("calcula los parámetros nuevos pero devuelve los iniciales.",
+@error("calculaste los parámetros nuevos pero devolviste los iniciales.",
        mensaje="sin cambios")
 def entrenarRed__no_devuelve(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
@@ -319,7 +319,7 @@ def entrenarRed__no_devuelve(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("guarda el costo después de actualizar en vez de antes.", mensaje="desplazado")
+@error("guardaste el costo después de actualizar en vez de antes.", mensaje="desplazado")
 def entrenarRed__costo_despues(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -330,7 +330,7 @@ def entrenarRed__costo_despues(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("no actualiza los sesgos.", mensaje="no actualiza los sesgos")
+@error("no actualizaste los sesgos.", mensaje="no actualizaste los sesgos")
 def entrenarRed__sin_sesgos(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -341,7 +341,7 @@ def entrenarRed__sin_sesgos(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("olvida multiplicar por la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
+@error("olvidaste multiplicar por la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
 def entrenarRed__sin_lr(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -352,7 +352,7 @@ def entrenarRed__sin_lr(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("no recalcula el paso hacia adelante: usa siempre los a1, a2 recibidos.",
+@error("no recalculaste el paso hacia adelante: usaste siempre los a1, a2 recibidos.",
        mensaje="no recalcula")
 def entrenarRed__activaciones_viejas(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
@@ -365,7 +365,7 @@ def entrenarRed__activaciones_viejas(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("itera epocas + 1 veces.", mensaje="exactamente")
+@error("iteraste epocas + 1 veces.", mensaje="exactamente")
 def entrenarRed__una_de_mas(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas + 1):
@@ -376,7 +376,7 @@ def entrenarRed__una_de_mas(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("devuelve el resultado esperado de la prueba visible sin entrenar.",
+@error("devolviste el resultado esperado de la prueba visible sin entrenar.",
        mensaje="exactamente", solo_oculta=True)
 def entrenarRed__respuesta_fija(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     from course.red_xor import ESPERADO

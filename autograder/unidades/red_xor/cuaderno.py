@@ -2,8 +2,10 @@
 # # Unidad 9 · La red XOR con NumPy
 #
 # **Taller ANN del curso.** En esta unidad construyes, con NumPy y sin ninguna librería de redes
-# neuronales, la red más pequeña que resuelve un problema que ningún modelo lineal puede resolver:
-# la función **XOR** (o exclusivo).
+# neuronales, una red pequeña que resuelve un problema que ningún modelo lineal puede resolver:
+# la función **XOR** (o exclusivo). (No es la más pequeña posible: una red 2-2-1, con dos entradas
+# y dos neuronas ocultas, ya basta; esta tiene además una entrada constante y sesgos, redundantes
+# entre sí, y cuatro neuronas ocultas, que la hacen más fácil de entrenar.)
 #
 # Al terminar habrás escrito las cuatro piezas de cualquier red neuronal:
 #
@@ -51,8 +53,11 @@ np.set_printoptions(precision=5, suppress=True)
 #
 # Los puntos de clase 1, (0, 1) y (1, 0), están en una diagonal y los de clase 0 en la otra: **no
 # existe una recta que los separe**. Un perceptrón o una regresión logística solo trazan fronteras
-# lineales, así que no pueden aprender XOR; esta limitación, señalada por Minsky y Papert en 1969,
-# es la que motivó el **perceptrón multicapa**.
+# lineales, así que no pueden aprender XOR. Minsky y Papert señalaron esta limitación en 1969. Las
+# redes con capas ocultas ya se conocían y se sabía que podían representar XOR; lo que faltaba era
+# una forma práctica de **entrenarlas**: eso llegó con la **retropropagación** (Rumelhart, Hinton y
+# Williams, 1986), que es lo que programas en esta unidad (y la Unidad 6 · Retropropagación explica
+# con grafos de cómputo).
 #
 # Guardamos la tabla con una **tercera entrada constante igual a 1**. Con ella, la combinación lineal
 # de una neurona es `w·x1 + w'·x2 + w''·1`: el peso `w''` de la entrada constante se suma siempre,
@@ -94,7 +99,17 @@ print(y)
 # Por ejemplo, la primera neurona oculta con el primer ejemplo calcula
 # $z_1^{[1]} = w_{11} x_1 + w_{12} x_2 + w_{13} \cdot 1 + b_1$. El producto `W @ X` hace estas
 # `4 × m` combinaciones de una vez; el sesgo `b1` de forma `(4, 1)` se suma a cada columna por
-# *broadcasting*.
+# *broadcasting* (la «difusión» de NumPy: al sumar un arreglo `(4, 1)` a uno `(4, m)`, NumPy repite
+# la columna `b1` en las `m` columnas, sin copiarla; así `W @ X + b` suma el mismo sesgo a cada
+# ejemplo).
+#
+# > **Notas sobre las diapositivas del perceptrón multicapa.** (1) Allí se escribe
+# > $Z_1 = W_1^T X + b_1$ con $W_1$ de forma $n_h \times n_x$: con esas formas $W_1^T X$ no se puede
+# > multiplicar (sería $(n_x \times n_h)(n_x \times m)$). Con los pesos de una capa en filas, como en
+# > este curso, es $Z_1 = W_1 X + b_1$. (2) Para leer la salida sigmoide como clase, la diapositiva
+# > dice «clase 0 si $a \le 0$, clase 1 si $a > 0$»; pero $a = \sigma(z)$ está siempre en $(0, 1)$,
+# > así que esa regla daría siempre la clase 1. El umbral es $a \ge 0.5$ (o, lo que es lo mismo,
+# > $z \ge 0$), como en la tabla de verdad de la sección 6.
 #
 # La función sigmoide $\sigma(z) = \dfrac{1}{1 + e^{-z}}$ ya está escrita (de forma estable, para que
 # no desborde con $|z|$ grandes). Úsala en tus funciones.
@@ -164,6 +179,13 @@ print(y)
 # Esto pasa con la pareja sigmoide + entropía cruzada (y con softmax + entropía cruzada categórica):
 # en la última capa no hace falta multiplicar por la derivada de la activación.
 #
+# > **Nota sobre la diapositiva del taller.** Allí se escribe
+# > $\frac{\partial L}{\partial z^{[1]}} = (a^{[2]} - y) \cdot W^{[2]} \cdot \sigma'(z^{[1]})$, sin
+# > transponer y con «·» para todo. Con las formas del curso hay que transponer $W^{[2]}$ (que es
+# > `(1, 4)`: el error vuelve de la salida a las 4 neuronas ocultas) y el producto con
+# > $\sigma'(z^{[1]})$ es **elemento a elemento** ($\odot$, `*` en NumPy), no matricial:
+# > $dZ^{[1]} = (W^{[2]T} dZ^{[2]}) \odot A^{[1]}(1 - A^{[1]})$, como abajo.
+#
 # **Las demás derivadas**, promediando sobre los $m$ ejemplos:
 #
 # $$dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T} \;(1, 4) \qquad db^{[2]} = \frac{1}{m} \sum_{\text{ejemplos}} dZ^{[2]} \;(1, 1)$$
@@ -179,6 +201,10 @@ print(y)
 #
 # Escribe `backProp(X, y, w1, w2, b1, b2, a2, a1)`, que devuelve `(dw1, db1, dw2, db2)` en ese orden.
 # `a1` y `a2` son las activaciones que devolvió `feedForward` con esos mismos parámetros.
+#
+# (El enunciado de la diapositiva del taller dice que `backProp` «calcula el vector con las
+# predicciones… y retorna las activaciones de cada capa»: es la descripción de `feedForward`
+# copiada. `backProp` no predice nada: recibe las activaciones y devuelve los **gradientes**.)
 #
 # **Salida esperada** (parámetros de prueba): `db2 = [[0.06246]]`, `dw2 = [[0.03806 0.0273 0.02956 0.02814]]`.
 # La prueba oculta compara además tus gradientes con un **gradiente numérico**.
@@ -231,6 +257,16 @@ errores = xor.verificar_gradientes(backProp, feedForward, costoGlobal)
 # Inicializamos los pesos al azar (con todos los pesos iguales, las cuatro neuronas ocultas
 # recibirían el mismo gradiente y seguirían siendo idénticas para siempre: hay que romper la simetría)
 # y los sesgos en cero. Luego entrenamos 5000 iteraciones con `lr = 2.0`.
+#
+# **¿Por qué normales de desviación 1?** Las diapositivas piden pesos «cercanos a cero» y la
+# Unidad 10 (MNIST) usa la inicialización de Glorot, con varianza $2/(n_{in} + n_{out})$. Con 784
+# entradas eso es imprescindible: pesos $N(0, 1)$ darían puntajes de desviación ≈ 10 y saturarían las
+# neuronas. Aquí cada neurona oculta recibe solo 3 entradas de 0 o 1, así que con $N(0, 1)$ los
+# puntajes son del orden de 1 a 2, en la zona útil de la sigmoide, y Glorot daría una escala parecida
+# ($\sqrt{2/(3 + 4)} \approx 0.53$). Demasiado **cerca** de cero, en cambio, es un problema: con pesos
+# × 0.01 todas las neuronas ocultas empiezan en σ(0) = 0.5, los gradientes son diminutos y la red se
+# queda en la meseta del costo $\ln 2 \approx 0.693$ (pruébalo: `xor.parametros_iniciales(semilla=1,
+# escala=0.01)` no sale de ahí en 5000 iteraciones). La Unidad 8 · Inicialización estudia esto a fondo.
 
 # %%
 w1, b1, w2, b2 = xor.parametros_iniciales(semilla=1)

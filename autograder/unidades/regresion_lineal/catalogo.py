@@ -48,7 +48,7 @@ def costoRidge__broadcasting(theta0, theta, X, y, lam):
     return float(np.sum(r ** 2) + lam / 2 * np.sum(theta ** 2))
 
 
-@error("devuelve el costo esperado de la prueba visible sin calcularlo.",
+@error("devolviste el costo esperado de la prueba visible sin calcularlo.",
        mensaje="sin calcularlo", solo_oculta=True)
 def costoRidge__respuesta_fija(theta0, theta, X, y, lam):
     from course.regresion_lineal import ESPERADO
@@ -151,14 +151,14 @@ def minimosCuadrados__intercepto_media(X, y):
     return float(y.mean()), theta
 
 
-@error("devuelve el vector completo β (n + 1, 1) en vez de la tupla (theta0, theta).",
+@error("devolviste el vector completo β (n + 1, 1) en vez de la tupla (theta0, theta).",
        mensaje="vector completo")
 def minimosCuadrados__beta_completo(X, y):
     A = np.vstack([np.ones((1, X.shape[1])), X])
     return np.linalg.solve(A @ A.T, A @ y.T)
 
 
-@error("toma θ0 de la última componente de β (pusiste la fila de unos al final pero "
+@error("tomaste θ0 de la última componente de β (pusiste la fila de unos al final pero "
        "separaste como si estuviera al principio).", mensaje="theta")
 def minimosCuadrados__unos_al_final(X, y):
     A = np.vstack([X, np.ones((1, X.shape[1]))])
@@ -312,7 +312,7 @@ def descensoRidge__secuencial(X, y, lam, alpha, iteraciones):
     return float(theta0), theta, costos
 
 
-@error("guarda el costo después de actualizar en vez de antes.", mensaje="después de actualizar")
+@error("guardaste el costo después de actualizar en vez de antes.", mensaje="después de actualizar")
 def descensoRidge__costo_despues(X, y, lam, alpha, iteraciones):
     n, m = X.shape
     theta0, theta = 0.0, np.zeros((n, 1))
@@ -325,7 +325,7 @@ def descensoRidge__costo_despues(X, y, lam, alpha, iteraciones):
     return float(theta0), theta, costos
 
 
-@error("suma el gradiente en vez de restarlo (ascenso).", mensaje="restarlo")
+@error("sumaste el gradiente en vez de restarlo (ascenso).", mensaje="restarlo")
 def descensoRidge__ascenso(X, y, lam, alpha, iteraciones):
     n, m = X.shape
     theta0, theta = 0.0, np.zeros((n, 1))
@@ -338,7 +338,7 @@ def descensoRidge__ascenso(X, y, lam, alpha, iteraciones):
     return float(theta0), theta, costos
 
 
-@error("devuelve el resultado esperado de la prueba visible sin iterar.",
+@error("devolviste el resultado esperado de la prueba visible sin iterar.",
        mensaje="forma", solo_oculta=True)
 def descensoRidge__respuesta_fija(X, y, lam, alpha, iteraciones):
     from course.regresion_lineal import ESPERADO
@@ -625,7 +625,7 @@ def validacionCruzada__argmax(X, y, lambdas, pliegues):
     return float(lambdas[int(np.argmax(errores))]), errores
 
 
-@error("devuelve los errores esperados de la prueba visible sin calcularlos.",
+@error("devolviste los errores esperados de la prueba visible sin calcularlos.",
        mensaje="sin calcularlos", solo_oculta=True)
 def validacionCruzada__respuesta_fija(X, y, lambdas, pliegues):
     from course.regresion_lineal import ESPERADO

@@ -29,7 +29,10 @@
 # $$\hat{y} = \theta_0 + \theta_1 x_1 + \dots + \theta_n x_n = \theta_0 + \theta^T x,$$
 #
 # con el **intercepto** `theta0` como un `float` y los coeficientes `theta` de forma `(n, 1)`. Para
-# todos los ejemplos a la vez: `theta0 + theta.T @ X`, de forma `(1, m)`.
+# todos los ejemplos a la vez: `theta0 + theta.T @ X`, de forma `(1, m)`. (Es el mismo modelo de
+# la Unidad 2, donde $\theta_0$ iba en la fila 0 de un único `theta` `(n + 1, 1)`, y de la
+# Unidad 3, donde se escribe como una neurona: `W` `(1, n)` $= \theta^T$ y `b` $= \theta_0$. La
+# tasa de aprendizaje se llama aquí $\alpha$, como en la diapositiva: es la $\eta$ de la Unidad 2.)
 #
 # > **Nota sobre la notación de la diapositiva.** La diapositiva usa $n$ para el número de ejemplos
 # > y $m$ para el de variables, y en la regla de actualización reutiliza la letra $j$ para ejemplos
@@ -114,7 +117,7 @@ print("correlación entre s1 y s2:", round(float(np.corrcoef(X)[4, 5]), 3))
 # ## 3. Regularización: Ridge (L2)
 #
 # Las técnicas de regularización agregan al costo un término que **penaliza la magnitud de los
-# coeficientes**, para reducir la complejidad del modelo y el sobreaprendizaje. Ridge usa la norma
+# coeficientes**, para reducir la complejidad del modelo y el sobreajuste. Ridge usa la norma
 # L2; en la forma de la diapositiva:
 #
 # $$J(\theta_0, \theta) = \sum_{i=1}^{m} \left(\theta_0 + \theta_1 x_1^{(i)} + \dots + \theta_n x_n^{(i)} - y^{(i)}\right)^2 + \frac{\lambda}{2} \sum_{j=1}^{n} \theta_j^2$$
@@ -226,13 +229,30 @@ rl.graficar_caminos(lambdas, caminos_ridge, nombres, titulo="Ridge: θj contra �
 # con $r^{(i)} = \theta_0 + \theta^T x^{(i)} - y^{(i)}$ calculado **antes** de actualizar y todos
 # los parámetros actualizados **a la vez** (con el mismo $r$).
 #
-# > **Nota sobre la diapositiva.** La diapositiva escribe $\frac{\lambda}{m}\theta_j$ en la
-# > actualización (y el corchete queda ambiguo). Esa regla es el gradiente de
-# > $\frac{1}{2m}\left[\sum r^2 + \lambda\sum\theta_j^2\right]$, es decir, de un costo **sin** el
-# > $\frac{1}{2}$ delante de $\lambda$. Con el costo de la diapositiva, $\frac{\lambda}{2}\sum\theta_j^2$,
-# > el término correcto es $\frac{\lambda}{2m}\theta_j$. En esta unidad usamos un único $\lambda$ para
-# > todo (costo, forma cerrada, descenso y validación cruzada), así que usa $\frac{\lambda}{2m}$: con
-# > $\frac{\lambda}{m}$ tu descenso convergería a la solución de $2\lambda$ y la prueba lo detecta.
+# > **Nota sobre la diapositiva.** La diapositiva escribe
+# > $\theta_j := \theta_j - \alpha\frac{1}{m}\sum(\dots)x_j + \frac{\lambda}{m}\theta_j$. Leída al pie
+# > de la letra tiene dos problemas:
+# >
+# > 1. **El signo y la α.** El término $+\frac{\lambda}{m}\theta_j$ queda fuera del paso: sin
+# >    multiplicar por $\alpha$ y **sumando**, así que cada paso haría **crecer** los coeficientes
+# >    en vez de encogerlos. El término de la penalización va dentro del corchete, multiplicado por
+# >    $\alpha$ y restando, como arriba. Agrupando, la regla queda
+# >    $\theta_j \leftarrow \theta_j\left(1 - \frac{\alpha\lambda}{2m}\right) - \alpha\frac{1}{m}\sum_i r^{(i)}x_j^{(i)}$:
+# >    cada paso multiplica los coeficientes por un número algo menor que 1 (de ahí el nombre
+# >    *weight decay*, «decaimiento de los pesos»).
+# > 2. **λ/m o λ/(2m).** $\frac{\lambda}{m}\theta_j$ es el gradiente de
+# >    $\frac{1}{2m}\left[\sum r^2 + \lambda\sum\theta_j^2\right]$, un costo **sin** el $\frac{1}{2}$
+# >    delante de $\lambda$. Con el costo de esta unidad, $\sum r^2 + \frac{\lambda}{2}\sum\theta_j^2$
+# >    (una **suma**: su gradiente lleva el 2 de derivar el cuadrado), dividir entre $2m$ da
+# >    $\frac{\lambda}{2m}\theta_j$. En esta unidad usamos un único $\lambda$ para todo (costo, forma
+# >    cerrada, descenso y validación cruzada), así que usa $\frac{\lambda}{2m}$: con
+# >    $\frac{\lambda}{m}$ tu descenso convergería a la solución de $2\lambda$ y la prueba lo detecta.
+# >
+# > En la **Unidad 5** (regresión logística, secciones 4 y 5) el mismo $\frac{\lambda}{m}\theta_j$ de
+# > la diapositiva **sí** es correcto: allí el costo es un **promedio** (ya dividido entre $m$) con
+# > penalización $\frac{\lambda}{2m}\sum\theta_j^2$, cuya derivada es $\frac{\lambda}{m}\theta_j$. Las
+# > dos unidades tienen razón, cada una para su costo: la diferencia es el factor 2 de la suma de
+# > cuadrados.
 #
 # ### Ejercicio 5 · `descensoRidge` (3 puntos)
 #
@@ -345,7 +365,7 @@ difs = rl.comparar_con_sklearn(ridgeCerrada, lassoCoordenadas, X, y, lam=100.0, 
 # %% [markdown]
 # ## 7. Elegir λ por validación cruzada
 #
-# Elegir $\lambda$ es crítico: muy pequeño y el modelo sobreaprende; muy grande y no aprende nada.
+# Elegir $\lambda$ es crítico: muy pequeño y el modelo se sobreajusta; muy grande y no aprende nada.
 # No se puede elegir mirando el error de entrenamiento (siempre es menor con $\lambda = 0$). La
 # **validación cruzada de $k$ pliegues** reparte los ejemplos en $k$ grupos; para cada $\lambda$ y
 # cada pliegue $f$:
@@ -409,8 +429,12 @@ rl.tabla_de_coeficientes({
 # Mínimos cuadrados da coeficientes enormes y de signo opuesto a `s1` y `s2` (≈ +96 y −93): como las
 # dos variables son casi iguales, sumar mucho de una y restar casi lo mismo de la otra apenas cambia
 # las predicciones, y el problema está mal condicionado. Ridge penaliza θj², que crece mucho para
-# coeficientes grandes; para un mismo efecto conjunto θ1 + θ2, la suma de cuadrados es mínima
-# cuando el peso se reparte, así que encoge los dos hacia valores parecidos y moderados (≈ 15 y −22).
+# coeficientes grandes, y encoge los dos: con λ = 6 pasan de ≈ +96 y −93 a ≈ +15 y −22. Siguen
+# teniendo signos opuestos (en estos 12 pacientes el modelo todavía usa su diferencia), pero ya no
+# son enormes ni se cancelan casi del todo. Con λ mayor, el camino de Ridge los sigue acercando a
+# 0 y entre sí: para un mismo efecto conjunto, la suma de cuadrados es menor si el peso se reparte,
+# así que Ridge tiende a dar coeficientes parecidos a variables casi iguales en lugar de quedarse
+# con una.
 #
 # Lasso penaliza |θj|, y |θ1| + |θ2| vale lo mismo repartiendo el peso o concentrándolo; con el umbral
 # suave, la variable que primero explica el residuo se queda con el peso y la otra queda con ρ

@@ -60,7 +60,7 @@ def sigmoide__recorte(z):
 # --------------------------------------------------------------------------- predecirProba
 
 
-@error("devuelve z = θ0 + θᵀX sin aplicar la sigmoide.", mensaje="sin la sigmoide")
+@error("devolviste z = θ0 + θᵀX sin aplicar la sigmoide.", mensaje="sin la sigmoide")
 def predecirProba__sin_sigmoide(theta0, theta, X):
     return theta.T @ X + theta0
 
@@ -70,7 +70,7 @@ def predecirProba__sin_intercepto(theta0, theta, X):
     return sigmoide(theta.T @ X)
 
 
-@error("calcula σ(−z): el signo de z está cambiado.", mensaje="signo")
+@error("calculaste σ(−z): el signo de z está cambiado.", mensaje="signo")
 def predecirProba__signo(theta0, theta, X):
     return sigmoide(-(theta.T @ X + theta0))
 
@@ -81,7 +81,7 @@ def predecirProba__columna(theta0, theta, X):
     return sigmoide(X.T @ theta + theta0)
 
 
-@error("suma todos los productos θ * X: devuelve un solo número.", mensaje="arreglo de NumPy")
+@error("sumaste todos los productos θ * X en un solo número.", mensaje="arreglo de NumPy")
 def predecirProba__suma_total(theta0, theta, X):
     return sigmoide(np.sum(theta * X) + theta0)
 
@@ -114,19 +114,19 @@ def predecirProba__intercepto_como_atributo(theta0, theta, X):
 # --------------------------------------------------------------------------- predecirClase
 
 
-@error("usa > en vez de ≥: una probabilidad igual al umbral queda en la clase 0.",
+@error("usaste > en vez de ≥: una probabilidad igual al umbral queda en la clase 0.",
        mensaje="en vez de ≥")
 def predecirClase__mayor_estricto(proba, umbral=0.5):
     return (proba > umbral).astype(int)
 
 
-@error("redondea la probabilidad: np.round(0.5) = 0 y además ignora el umbral.",
-       mensaje="en vez de ≥")
+@error("redondeaste la probabilidad con np.round: ignora el umbral y lleva 0.5 a 0 (redondea al "
+       "par).", mensaje="np.round")
 def predecirClase__redondeo(proba, umbral=0.5):
     return np.round(proba).astype(int)
 
 
-@error("compara siempre con 0.5 e ignora el argumento umbral.", mensaje="ignoraste el argumento")
+@error("comparaste siempre con 0.5 e ignoraste el argumento umbral.", mensaje="ignoraste el argumento")
 def predecirClase__ignora_umbral(proba, umbral=0.5):
     return (proba >= 0.5).astype(int)
 
@@ -136,7 +136,7 @@ def predecirClase__invertida(proba, umbral=0.5):
     return (proba < umbral).astype(int)
 
 
-@error("devuelve las probabilidades que superan el umbral en vez de 0/1.",
+@error("devolviste las probabilidades que superan el umbral en vez de 0/1.",
        mensaje="deben ser 0 o 1")
 def predecirClase__probabilidades(proba, umbral=0.5):
     return np.where(proba >= umbral, proba, 0.0)
@@ -164,7 +164,7 @@ def predecirClase__bucle(proba, umbral=0.5):
 # --------------------------------------------------------------------------- costoLogistico
 
 
-@error("olvida el signo menos de la entropía cruzada.", mensaje="signo")
+@error("olvidaste el signo menos de la entropía cruzada.", mensaje="signo")
 def costoLogistico__sin_signo(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     h = np.clip(predecirProba(theta0, theta, X), 1e-12, 1 - 1e-12)
@@ -172,13 +172,13 @@ def costoLogistico__sin_signo(theta0, theta, X, y, lam=0.0):
                  + lam / (2 * m) * np.sum(theta ** 2))
 
 
-@error("suma sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
+@error("sumaste sobre los ejemplos sin dividir entre m.", mensaje="dividir entre")
 def costoLogistico__sin_1_m(theta0, theta, X, y, lam=0.0):
     h = np.clip(predecirProba(theta0, theta, X), 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) + lam / 2 * np.sum(theta ** 2))
 
 
-@error("penaliza también el intercepto θ0 (la suma de la regularización empieza en θ1).",
+@error("penalizaste también el intercepto θ0 (la suma de la regularización empieza en θ1).",
        mensaje="intercepto")
 def costoLogistico__penaliza_intercepto(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
@@ -195,7 +195,7 @@ def costoLogistico__sin_medio(theta0, theta, X, y, lam=0.0):
                  + lam / m * np.sum(theta ** 2))
 
 
-@error("usa la penalización L1 (λ/m)·Σ|θj| (Lasso); este ejercicio pide L2 (Ridge).",
+@error("usaste la penalización L1 (λ/m)·Σ|θj| (Lasso); este ejercicio pide L2 (Ridge).",
        mensaje="L1")
 def costoLogistico__l1(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
@@ -204,14 +204,14 @@ def costoLogistico__l1(theta0, theta, X, y, lam=0.0):
                  + lam / m * np.sum(np.abs(theta)))
 
 
-@error("ignora lam: no suma la penalización de regularización.", mensaje="no suma la penalización")
+@error("ignoraste lam: no sumaste la penalización de regularización.", mensaje="no sumaste la penalización")
 def costoLogistico__sin_penalizacion(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     h = np.clip(predecirProba(theta0, theta, X), 1e-12, 1 - 1e-12)
     return float(-np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / m)
 
 
-@error("no protege el logaritmo: con h exactamente 0 o 1 da log(0) y NaN.", mensaje="log(0)")
+@error("no protegiste el logaritmo: con h exactamente 0 o 1 da log(0) y NaN.", mensaje="log(0)")
 def costoLogistico__sin_recorte(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     h = predecirProba(theta0, theta, X)
@@ -219,7 +219,7 @@ def costoLogistico__sin_recorte(theta0, theta, X, y, lam=0.0):
                  + lam / (2 * m) * np.sum(theta ** 2))
 
 
-@error("usa el error cuadrático de la regresión lineal, que con la sigmoide no es convexo.",
+@error("usaste el error cuadrático de la regresión lineal, que con la sigmoide no es convexo.",
        mensaje="error cuadrático")
 def costoLogistico__cuadratico(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
@@ -227,7 +227,7 @@ def costoLogistico__cuadratico(theta0, theta, X, y, lam=0.0):
     return float(np.sum((h - y) ** 2) / (2 * m) + lam / (2 * m) * np.sum(theta ** 2))
 
 
-@error("devuelve los costos esperados de las pruebas visibles sin calcularlos.",
+@error("devolviste los costos esperados de las pruebas visibles sin calcularlos.",
        mensaje="sin calcularlos", solo_oculta=True)
 def costoLogistico__respuesta_fija(theta0, theta, X, y, lam=0.0):
     if lam > 0:
@@ -265,28 +265,28 @@ def costoLogistico__por_casos(theta0, theta, X, y, lam=0.0):
 # --------------------------------------------------------------------------- gradienteLogistico
 
 
-@error("usa y − h en vez de h − y: el gradiente tiene el signo cambiado.", mensaje="signo")
+@error("usaste y − h en vez de h − y: el gradiente tiene el signo cambiado.", mensaje="signo")
 def gradienteLogistico__signo(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     error = y - predecirProba(theta0, theta, X)
     return float(np.sum(error) / m), X @ error.T / m - (lam / m) * theta
 
 
-@error("no divide entre m.", mensaje="dividir entre")
+@error("no dividiste entre m.", mensaje="dividir entre")
 def gradienteLogistico__sin_1_m(theta0, theta, X, y, lam=0.0):
     error = predecirProba(theta0, theta, X) - y
     return float(np.sum(error)), X @ error.T + lam * theta
 
 
-@error("regulariza también θ0: su gradiente no lleva el término (λ/m)·θ0.",
-       mensaje="regulariza también θ0")
+@error("regularizaste también θ0: su gradiente no lleva el término (λ/m)·θ0.",
+       mensaje="regularizaste también θ0")
 def gradienteLogistico__penaliza_intercepto(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     error = predecirProba(theta0, theta, X) - y
     return float(np.sum(error) / m + lam / m * theta0), X @ error.T / m + (lam / m) * theta
 
 
-@error("usa z = θ0 + θᵀX en vez de h = σ(z): es el gradiente de la regresión lineal, sin la "
+@error("usaste z = θ0 + θᵀX en vez de h = σ(z): es el gradiente de la regresión lineal, sin la "
        "sigmoide.", mensaje="sigmoide")
 def gradienteLogistico__sin_sigmoide(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
@@ -302,21 +302,21 @@ def gradienteLogistico__fila(theta0, theta, X, y, lam=0.0):
     return float(np.sum(error) / m), error @ X.T / m + (lam / m) * theta.T
 
 
-@error("suma λ·θ en vez de (λ/m)·θ en el término de regularización.", mensaje="(λ/m)·θ")
+@error("sumaste λ·θ en vez de (λ/m)·θ en el término de regularización.", mensaje="(λ/m)·θ")
 def gradienteLogistico__lam_sin_m(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     error = predecirProba(theta0, theta, X) - y
     return float(np.sum(error) / m), X @ error.T / m + lam * theta
 
 
-@error("ignora lam: falta el término (λ/m)·θ de la regularización.", mensaje="falta el término")
+@error("ignoraste lam: falta el término (λ/m)·θ de la regularización.", mensaje="falta el término")
 def gradienteLogistico__sin_regularizacion(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     error = predecirProba(theta0, theta, X) - y
     return float(np.sum(error) / m), X @ error.T / m
 
 
-@error("devuelve (d_theta, d_theta0).", mensaje="el orden es")
+@error("devolviste (d_theta, d_theta0).", mensaje="el orden es")
 def gradienteLogistico__orden(theta0, theta, X, y, lam=0.0):
     m = X.shape[1]
     error = predecirProba(theta0, theta, X) - y
@@ -356,7 +356,7 @@ def gradienteLogistico__conjunto(theta0, theta, X, y, lam=0.0):
 # --------------------------------------------------------------------------- entrenarLogistica
 
 
-@error("suma el gradiente (ascenso) en vez de restarlo.", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso) en vez de restarlo.", mensaje="El costo sube")
 def entrenarLogistica__ascenso(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -366,7 +366,7 @@ def entrenarLogistica__ascenso(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("guarda el costo después de actualizar en vez de antes.", mensaje="ln 2")
+@error("guardaste el costo después de actualizar en vez de antes.", mensaje="ln 2")
 def entrenarLogistica__costo_despues(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -376,7 +376,7 @@ def entrenarLogistica__costo_despues(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("inicializa θ al azar en vez de en cero.", mensaje="ln 2")
+@error("inicializaste θ al azar en vez de en cero.", mensaje="ln 2")
 def entrenarLogistica__inicio_aleatorio(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.random.default_rng(0).normal(size=(X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -386,7 +386,7 @@ def entrenarLogistica__inicio_aleatorio(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("calcula los parámetros nuevos pero devuelve los iniciales.", mensaje="devolver")
+@error("calculaste los parámetros nuevos pero devolviste los iniciales.", mensaje="devolver")
 def entrenarLogistica__no_devuelve(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     t0, t = theta0, theta
@@ -397,7 +397,7 @@ def entrenarLogistica__no_devuelve(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("no actualiza el intercepto θ0.", mensaje="intercepto")
+@error("no actualizaste el intercepto θ0.", mensaje="intercepto")
 def entrenarLogistica__sin_theta0(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -407,8 +407,8 @@ def entrenarLogistica__sin_theta0(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("actualización no simultánea: recalcula el gradiente de θ con el θ0 ya actualizado.",
-       mensaje="no simultánea")
+@error("recalculaste el gradiente de θ con el θ0 ya actualizado: la actualización no fue simultánea.",
+       mensaje="no fue simultánea")
 def entrenarLogistica__no_simultanea(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -418,8 +418,8 @@ def entrenarLogistica__no_simultanea(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("no pasa lam al gradiente: el costo está regularizado pero la actualización no.",
-       mensaje="no pasa lam")
+@error("no pasaste lam al gradiente: el costo está regularizado pero la actualización no.",
+       mensaje="no pasaste lam")
 def entrenarLogistica__lam_solo_en_costo(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones):
@@ -429,7 +429,7 @@ def entrenarLogistica__lam_solo_en_costo(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("itera iteraciones + 1 veces.", mensaje="exactamente")
+@error("iteraste iteraciones + 1 veces.", mensaje="exactamente")
 def entrenarLogistica__una_de_mas(X, y, alpha, iteraciones, lam=0.0):
     theta0, theta, costos = 0.0, np.zeros((X.shape[0], 1)), []
     for _ in range(iteraciones + 1):
@@ -439,7 +439,7 @@ def entrenarLogistica__una_de_mas(X, y, alpha, iteraciones, lam=0.0):
     return theta0, theta, costos
 
 
-@error("devuelve el resultado esperado de la prueba visible sin entrenar.",
+@error("devolviste el resultado esperado de la prueba visible sin entrenar.",
        mensaje="forma", solo_oculta=True)
 def entrenarLogistica__respuesta_fija(X, y, alpha, iteraciones, lam=0.0):
     return (0.25922292010370185, np.array([[0.5678943728558287], [0.4663282160361928]]),
@@ -476,39 +476,39 @@ def entrenarLogistica__en_linea(X, y, alpha, iteraciones, lam=0.0):
 # --------------------------------------------------------------------------- softmax
 
 
-@error("no resta el máximo: np.exp de puntajes grandes desborda (inf / inf = NaN).",
+@error("no restaste el máximo: np.exp de puntajes grandes desborda (inf / inf = NaN).",
        mensaje="desborda")
 def softmax__inestable(Z):
     e = np.exp(Z)
     return e / np.sum(e, axis=0, keepdims=True)
 
 
-@error("normaliza por filas (axis=1) en vez de por columnas.", mensaje="FILAS")
+@error("normalizaste por filas (axis=1) en vez de por columnas.", mensaje="FILAS")
 def softmax__por_filas(Z):
     e = np.exp(Z - np.max(Z, axis=-1, keepdims=True))
     return e / np.sum(e, axis=-1, keepdims=True)
 
 
-@error("resta el máximo de toda la matriz en vez del de cada columna.",
+@error("restaste el máximo de toda la matriz en vez del de cada columna.",
        mensaje="TODA la matriz")
 def softmax__maximo_global(Z):
     e = np.exp(Z - np.max(Z))
     return e / np.sum(e, axis=0, keepdims=True)
 
 
-@error("divide entre la suma de toda la matriz.", mensaje="todo suma 1")
+@error("dividiste entre la suma de toda la matriz.", mensaje="todo suma 1")
 def softmax__suma_total(Z):
     e = np.exp(Z - np.max(Z, axis=0, keepdims=True))
     return e / np.sum(e)
 
 
-@error("aplica la sigmoide a cada puntaje: las probabilidades de cada ejemplo no suman 1.",
+@error("aplicaste la sigmoide a cada puntaje: las probabilidades de cada ejemplo no suman 1.",
        mensaje="sigmoide")
 def softmax__sigmoide(Z):
     return sigmoide(Z)
 
 
-@error("normaliza los puntajes sin exponencial: z / Σz.", mensaje="exponencial")
+@error("normalizaste los puntajes sin exponencial: z / Σz.", mensaje="exponencial")
 def softmax__sin_exponencial(Z):
     return Z / np.sum(Z, axis=0, keepdims=True)
 
@@ -550,7 +550,7 @@ def matrizConfusion__transpuesta(y, y_pred):
     return M
 
 
-@error("pone la clase positiva primero: [[VP, FN], [FP, VN]].", mensaje="orden de las clases")
+@error("pusiste la clase positiva primero: [[VP, FN], [FP, VN]].", mensaje="orden de las clases")
 def matrizConfusion__positivos_primero(y, y_pred):
     vp = np.sum((y == 1) & (y_pred == 1))
     vn = np.sum((y == 0) & (y_pred == 0))
@@ -559,7 +559,7 @@ def matrizConfusion__positivos_primero(y, y_pred):
     return np.array([[vp, fn], [fp, vn]])
 
 
-@error("devuelve proporciones en vez de conteos.", mensaje="proporciones")
+@error("devolviste proporciones en vez de conteos.", mensaje="proporciones")
 def matrizConfusion__proporciones(y, y_pred):
     M = np.zeros((2, 2))
     for i in (0, 1):
@@ -568,7 +568,7 @@ def matrizConfusion__proporciones(y, y_pred):
     return M
 
 
-@error("dimensiona la matriz con np.unique: si nunca se predice la clase 1 queda (2, 1).",
+@error("dimensionaste la matriz con np.unique: si nunca se predice la clase 1 queda (2, 1).",
        mensaje="forma (2, 1)")
 def matrizConfusion__unique(y, y_pred):
     reales, predichas = np.unique(y), np.unique(y_pred)
@@ -579,7 +579,7 @@ def matrizConfusion__unique(y, y_pred):
     return M
 
 
-@error("devuelve las matrices de la prueba visible sin contar.", mensaje="sin contar",
+@error("devolviste las matrices de la prueba visible sin contar.", mensaje="sin contar",
        solo_oculta=True)
 def matrizConfusion__respuesta_fija(y, y_pred):
     if np.sum(y_pred) == 0:

@@ -61,8 +61,9 @@ np.set_printoptions(precision=5, suppress=True)
 # $\sigma(z) \to 1$ cuando $z \to +\infty$ y $\sigma(z) \to 0$ cuando $z \to -\infty$. Interpretamos
 # $h_\theta(x) = p_1(x) = P(y = 1 \mid x)$, la probabilidad de la clase 1.
 #
-# **Los odds.** Los *odds* (la «razón de momios» de las apuestas) comparan la probabilidad de que
-# ocurra algo con la de que no ocurra. Para la regresión logística salen de forma exacta:
+# **Los odds.** Los *odds* (en español, **momios**, como en las apuestas: «3 a 1») comparan la
+# probabilidad de que ocurra algo con la de que no ocurra. (La «razón de momios», *odds ratio*, es
+# otra cosa: el cociente de dos momios.) Para la regresión logística salen de forma exacta:
 #
 # $$\text{odds} = \frac{p_1(x)}{1 - p_1(x)}
 # = \frac{\frac{1}{1 + e^{-\theta^T x}}}{1 - \frac{1}{1 + e^{-\theta^T x}}}
@@ -72,8 +73,9 @@ np.set_printoptions(precision=5, suppress=True)
 # \log(\text{odds}) = \log\frac{p_1(x)}{1 - p_1(x)} = \theta_0 + \theta_1 x_1 + \dots + \theta_n x_n .$$
 #
 # (Aquí $\theta^T x$ incluye a $\theta_0$, como si hubiera un atributo constante $x_0 = 1$.) Es
-# decir: el modelo es **lineal en el logaritmo de los odds**. Aumentar $x_j$ en una unidad suma
-# $\theta_j$ al log-odds, o sea, **multiplica los odds por $e^{\theta_j}$**. Esa es la lectura de
+# decir: el modelo es **lineal en el logaritmo de los odds** (el *log-odds*, o logaritmo de los
+# momios). Aumentar $x_j$ en una unidad suma $\theta_j$ al log-odds, o sea, **multiplica los odds
+# por $e^{\theta_j}$**. Esa es la lectura de
 # los coeficientes que usaremos en el taller.
 #
 # ### Estabilidad numérica
@@ -100,6 +102,11 @@ np.set_printoptions(precision=5, suppress=True)
 # La sigmoide y su inversa. A la izquierda, $\sigma(z)$: cruza 0.5 exactamente en $z = 0$. A la
 # derecha, $\log\frac{p}{1-p}$ en función de $p$: es la función inversa (el *logit*), y por eso el
 # log-odds de la predicción devuelve la parte lineal $z$.
+#
+# > **Nota sobre la diapositiva.** La diapositiva llama a la transformación «función **logit** o
+# > **sigmoide**», como si fueran sinónimos. No lo son: la sigmoide $\sigma(z) = 1/(1 + e^{-z})$
+# > lleva un número real a una probabilidad, y el logit $\log\frac{p}{1 - p}$ hace lo contrario, de
+# > probabilidad a número real. Son funciones **inversas**: $\text{logit}(\sigma(z)) = z$.
 
 # %%
 rl.graficar_sigmoide(sigmoide);
@@ -127,7 +134,7 @@ rl.graficar_sigmoide(sigmoide);
 # Escribe `predecirProba(theta0, theta, X)`, que devuelve $H = \sigma(\theta^T X + \theta_0)$ de forma
 # `(1, m)`. Usa tu `sigmoide`.
 #
-# **Salida esperada:** con la frontera de la clase $h = f(-3 + x_1 + x_2)$ (θ0 = −3, θ = [[1], [1]])
+# **Salida esperada:** con la frontera de la diapositiva $h = f(-3 + x_1 + x_2)$ (θ0 = −3, θ = [[1], [1]])
 # y los puntos (1, 1), (0.5, 2), (1.5, 1.5), (2, 2), (3, 1):
 # `[[0.26894 0.37754 0.5 0.73106 0.73106]]`. La prueba usa además la frontera circular de la
 # sección 3.
@@ -152,7 +159,7 @@ rl.graficar_sigmoide(sigmoide);
 # conjunto de puntos donde $\theta_0 + \theta^T x = 0$: con atributos $x_1, x_2$, **una recta**. La
 # regresión logística es un clasificador lineal.
 #
-# **Frontera lineal de la clase:** $h_\theta(x) = f(-3 + x_1 + x_2)$. Se predice la clase 1 (la cruz
+# **Frontera lineal de la diapositiva:** $h_\theta(x) = f(-3 + x_1 + x_2)$. Se predice la clase 1 (la cruz
 # roja de la diapositiva) cuando $f(-3 + x_1 + x_2) \ge 0.5$, es decir, cuando $x_1 + x_2 \ge 3$: el
 # semiplano por encima de la recta $x_1 + x_2 = 3$.
 #
@@ -190,10 +197,23 @@ for nombre, limites in (("lineal", (-0.5, 3.5)), ("circular", (-2.0, 2.0))):
 #
 # $$J(\theta_0, \theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1 - y^{(i)})\log\left(1 - h_\theta(x^{(i)})\right)\right].$$
 #
-# Este $J$ sí es convexo: tiene un único mínimo.
+# Este $J$ sí es **convexo** en $(\theta_0, \theta)$, y eso es lo que importa: todo mínimo local es
+# global, así que el descenso de gradiente no se atasca. Convexo no quiere decir «un único mínimo»:
 #
-# **Cuidado con `log(0)`.** Si $h$ vale exactamente 0 o 1 (pasa con $|z| \gtrsim 37$),
-# `np.log(0)` da `-inf` y `0 * -inf` da `nan`. Recorta $h$ a $[\varepsilon, 1 - \varepsilon]$ con
+# - si las clases son **linealmente separables**, $J$ no tiene mínimo: multiplicar por 2 un
+#   $\theta$ que separa bien hace las probabilidades más extremas y el costo más pequeño, así que
+#   $J \to 0$ cuando $\lVert\theta\rVert \to \infty$ sin llegar nunca;
+# - si dos atributos son colineales (uno es múltiplo del otro), hay toda una recta de $\theta$ con
+#   el mismo costo mínimo;
+# - con regularización Ridge ($\lambda > 0$, abajo) $J$ es **estrictamente** convexo y el mínimo
+#   existe y es único.
+#
+# **Cuidado con `log(0)`.** En float64, con la fórmula directa $1/(1 + e^{-z})$, $h$ vale
+# exactamente 1 en cuanto $z \gtrsim 36.7$ ($e^{-z} < 2^{-53}$ y $1 + e^{-z}$ redondea a 1; con la
+# forma estable de `logaddexp`, hacia $z \approx 38$). Hacia el otro lado la sigmoide estable no
+# llega a 0 exacto hasta $z \lesssim -745$ ($e^{-745} \approx 5 \cdot 10^{-324}$ es el menor número
+# positivo de float64). Así que lo que falla primero es $\log(1 - h)$: con $h = 1$,
+# `np.log(1 - h)` = `np.log(0)` da `-inf`, y `0 * -inf` da `nan`. Recorta $h$ a $[\varepsilon, 1 - \varepsilon]$ con
 # `np.clip` (por ejemplo $\varepsilon = 10^{-12}$) antes del logaritmo.
 #
 # ### Regularización: Ridge (L2) y Lasso (L1)
@@ -218,7 +238,11 @@ for nombre, limites in (("lineal", (-0.5, 3.5)), ("circular", (-2.0, 2.0))):
 # > la penalización Ridge como $\frac{\lambda}{2}\sum\theta_j^2$ junto a un costo **sumado**; como
 # > aquí el costo es un **promedio** (dividido entre $m$), la penalización equivalente es
 # > $\frac{\lambda}{2m}\sum\theta_j^2$, y su derivada, $\frac{\lambda}{m}\theta_j$, es la que aparece en
-# > la regla de actualización de la diapositiva. (3) La diapositiva llama a este costo
+# > la regla de actualización de la diapositiva. En la **Unidad 4** (regresión lineal, sección 4)
+# > el mismo $\frac{\lambda}{m}$ de la diapositiva es incorrecto, y las dos notas tienen razón: allí
+# > el costo es una **suma** de cuadrados con $\frac{\lambda}{2}\sum\theta_j^2$, cuyo gradiente
+# > lleva el factor 2 de derivar el cuadrado; dividido entre $2m$ queda $\frac{\lambda}{2m}\theta_j$.
+# > Aquí el costo ya es un promedio y no hay ese 2. (3) La diapositiva llama a este costo
 # > *categorical cross-entropy*; para dos clases su nombre habitual es entropía cruzada **binaria**;
 # > la categórica es su generalización a $k$ clases (sección 7).
 #
@@ -259,7 +283,10 @@ for nombre, limites in (("lineal", (-0.5, 3.5)), ("circular", (-2.0, 2.0))):
 # > $\theta_j := \theta_j - \alpha\frac{1}{m}\sum(\dots)x_j + \frac{\lambda}{m}\theta_j$: el término
 # > de la penalización debe ir **dentro** del paso, multiplicado por α y **restando**, como arriba
 # > (equivale a $\theta_j(1 - \alpha\lambda/m) - \alpha\frac{1}{m}\sum(\dots)x_j$: cada paso encoge
-# > un poco los coeficientes, de ahí el nombre *weight decay*).
+# > un poco los coeficientes, de ahí el nombre *weight decay*). Leída al pie de la letra, con
+# > $+\frac{\lambda}{m}\theta_j$ fuera del paso, cada iteración haría **crecer** los coeficientes. La
+# > Unidad 4 hace la misma corrección para la regresión lineal, con $\frac{\lambda}{2m}$ en vez de
+# > $\frac{\lambda}{m}$ porque allí el costo es una suma (ver la nota de la sección 4).
 #
 # ### Ejercicio 5 · `gradienteLogistico` (2 puntos)
 #
@@ -313,7 +340,8 @@ errores = rl.verificar_gradiente(gradienteLogistico, costoLogistico)
 # círculo unidad (`rl.datos_circulo`). Con solo $x_1, x_2$ el modelo solo puede trazar una recta; con
 # los atributos polinomiales de grado 2 puede aprender una frontera del tipo
 # $f(\theta_0 + \theta_3 x_1^2 + \theta_5 x_2^2)$. Observa los coeficientes aprendidos: deberían
-# parecerse a un múltiplo de $(-1;\ 0, 0, 1, 0, 1)$, la frontera $f(-1 + x_1^2 + x_2^2)$ de la clase.
+# parecerse a un múltiplo de $(-1;\ 0, 0, 1, 0, 1)$, la frontera $f(-1 + x_1^2 + x_2^2)$ de la
+# diapositiva.
 
 # %%
 P, y_circ = rl.datos_circulo(200, semilla=0)
@@ -380,7 +408,7 @@ rl.graficar_regiones_multiclase(proba_uno_contra_todos, P3, y3, titulo="Uno cont
 # > $\sum_j e^{\theta^T X^{(j)}}$, con el mismo superíndice que se usa para los ejemplos; la suma es
 # > sobre las **clases** de un mismo ejemplo, no sobre los ejemplos.
 #
-# **Efecto no proporcional.** La tabla de la clase muestra que la softmax no reparte en proporción
+# **Efecto no proporcional.** La tabla de la diapositiva muestra que la softmax no reparte en proporción
 # a los puntajes: `[3.0, 1.0, 0.2]` da `[0.836, 0.113, 0.051]`; con puntajes casi iguales
 # `[3.0, 2.9, 2.8]` las probabilidades también se parecen; y al multiplicar los puntajes por 10
 # (`[30.0, …]`) la clase ganadora se lleva prácticamente todo (`1.0` frente a `9.4e-14`). Lo que
@@ -396,7 +424,7 @@ rl.graficar_regiones_multiclase(proba_uno_contra_todos, P3, y3, titulo="Uno cont
 # ejemplo**: cada columna debe sumar 1) o `(k,)` (un solo ejemplo). Debe ser estable: sin avisos ni
 # `nan` con puntajes del orden de miles.
 #
-# **Salida esperada:** la prueba reproduce las siete filas de la tabla de la clase, por ejemplo
+# **Salida esperada:** la prueba reproduce las siete filas de la tabla de la diapositiva, por ejemplo
 # `softmax(np.array([3.0, 1.0, 0.2]))` → `[0.8360188 0.11314284 0.05083836]`.
 
 # %% ejercicio="softmax" puntos=2
@@ -430,15 +458,15 @@ rl.graficar_regiones_multiclase(lambda puntos: softmax(W @ puntos + b), P3, y3,
 # ## 8. Taller: impago de tarjetas de crédito
 #
 # El taller del curso usa el conjunto «credit default» (*Default*, del libro *An Introduction to
-# Statistical Learning*, ISLR): 10 000 clientes con su **saldo** medio de la tarjeta (`balance`, en
+# Statistical Learning*, ISLR): 10 000 clientes con su **saldo** medio de la tarjeta (`balance`, en
 # dólares), su **ingreso** anual (`income`), si son **estudiantes** (`student`) y si **dejaron de
 # pagar** (`default`). Ese conjunto ya es simulado, y como este curso funciona sin internet,
 # `course/datos/credito.py` genera uno equivalente con este modelo (todo queda documentado en el
 # módulo):
 #
 # 1. estudiante con probabilidad 0.2944 (ISLR: 29.4 % de estudiantes);
-# 2. ingreso normal de media 17 950 y desviación 4 900 para estudiantes, y de media 40 000 y
-#    desviación 10 000 para el resto (nunca menor que 770);
+# 2. ingreso normal de media 17 950 y desviación 4 900 para estudiantes, y de media 40 000 y
+#    desviación 10 000 para el resto (nunca menor que 770);
 # 3. saldo $= \max(0,\ \mu + 498\,\varepsilon)$ con $\varepsilon$ normal estándar y $\mu$ = 980
 #    (estudiantes) o 760 (resto);
 # 4. impago con probabilidad $\sigma(-10.869 + 0.005737\cdot\text{saldo} + 3.033\cdot 10^{-6}\cdot\text{ingreso} - 0.6468\cdot\text{estudiante})$,
@@ -502,7 +530,8 @@ print({k: round(float(v), 4) for k, v in rl.metricas(M_no).items()})
 # %% [markdown]
 # ### Entrenar el modelo
 #
-# El saldo se mide en miles de dólares y el ingreso en decenas de miles: con escalas tan distintas,
+# Los dos atributos están en dólares, pero con órdenes de magnitud distintos: el saldo va de cero a
+# unos pocos miles (media ≈ 835) y el ingreso anda por las decenas de miles (≈ 33 500 de media). Con escalas tan distintas,
 # ninguna tasa de aprendizaje sirve para todos los coeficientes. Estandarizamos cada atributo
 # (`rl.estandarizar`: media 0, desviación 1), entrenamos con tus funciones y luego devolvemos los
 # coeficientes a dólares para compararlos con los del modelo generador
@@ -522,7 +551,7 @@ print(f"Cada 100 dólares más de saldo multiplican los odds de impago por e^(10
 
 # %% [markdown]
 # Los coeficientes del saldo y de ser estudiante se recuperan razonablemente. El del ingreso, en
-# cambio, puede salir incluso con el signo cambiado: su efecto real es diminuto y con 10 000 clientes
+# cambio, puede salir incluso con el signo cambiado: su efecto real es diminuto y con 10 000 clientes
 # no se distingue del ruido. Es lo que la diapositiva llama establecer si los $\theta_i$ son
 # **significativos** (en ISLR, el valor p del ingreso es 0.71: no lo es).
 #

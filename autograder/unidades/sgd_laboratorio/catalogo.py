@@ -12,7 +12,7 @@ from autograder.catalogo import alternativa, error
 # ------------------------------------------------------------------ actualizacionesPorEpoca
 
 
-@error("redondea hacia abajo (m // tamLote): olvida el último mini-lote incompleto.",
+@error("redondeaste hacia abajo (m // tamLote): olvidaste el último mini-lote incompleto.",
        mensaje="redondeaste hacia abajo")
 def actualizacionesPorEpoca__piso(m, tamLote):
     if tamLote is None or tamLote >= m:
@@ -20,33 +20,33 @@ def actualizacionesPorEpoca__piso(m, tamLote):
     return m // tamLote
 
 
-@error("redondea al entero más cercano.", mensaje="hacia arriba")
+@error("redondeaste al entero más cercano.", mensaje="hacia arriba")
 def actualizacionesPorEpoca__redondeo(m, tamLote):
     if tamLote is None:
         return 1
     return max(1, round(m / tamLote))
 
 
-@error("devuelve el float de np.ceil sin convertirlo a int.", mensaje="int(...)")
+@error("devolviste el float de np.ceil sin convertirlo a int.", mensaje="int(...)")
 def actualizacionesPorEpoca__float(m, tamLote):
     if tamLote is None:
         return 1.0
     return np.ceil(m / tamLote)
 
 
-@error("no contempla tamLote = None (lote completo).", mensaje="tamLote = None significa")
+@error("no contemplaste tamLote = None (lote completo).", mensaje="tamLote = None significa")
 def actualizacionesPorEpoca__sin_none(m, tamLote):
     return int(np.ceil(m / tamLote))
 
 
-@error("con lote completo devuelve m (un paso por ejemplo).", mensaje="UNA actualización")
+@error("con lote completo devolviste m (un paso por ejemplo).", mensaje="UNA actualización")
 def actualizacionesPorEpoca__completo_m(m, tamLote):
     if tamLote is None:
         return m
     return -(-m // tamLote)
 
 
-@error("escribe a mano las respuestas de la prueba visible.", mensaje="actualización",
+@error("escribiste a mano las respuestas de la prueba visible.", mensaje="actualización",
        solo_oculta=True)
 def actualizacionesPorEpoca__respuesta_fija(m, tamLote):
     return {(10240, 512): 20, (10240, None): 1, (60000, 64): 938, (10, 3): 4, (10, 5): 2,
@@ -81,7 +81,7 @@ def actualizacionesPorEpoca__bucle(m, tamLote):
 # --------------------------------------------------------------------------- crearMiniLotes
 
 
-@error("muestrea con reemplazo (rng.integers): hay ejemplos repetidos y otros faltan.",
+@error("muestreaste con reemplazo (rng.integers): hay ejemplos repetidos y otros faltan.",
        mensaje="CON reemplazo")
 def crearMiniLotes__con_reemplazo(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
@@ -92,7 +92,7 @@ def crearMiniLotes__con_reemplazo(X, Y, tamLote, rng):
             for i in range(0, m, tamLote)]
 
 
-@error("descarta el último lote incompleto.", mensaje="descartaste el último lote")
+@error("descartaste el último lote incompleto.", mensaje="descartaste el último lote")
 def crearMiniLotes__sin_ultimo(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -102,7 +102,7 @@ def crearMiniLotes__sin_ultimo(X, Y, tamLote, rng):
             for i in range(m // tamLote)]
 
 
-@error("baraja X e Y con dos permutaciones distintas.", mensaje="desemparejados")
+@error("barajaste X e Y con dos permutaciones distintas.", mensaje="desemparejados")
 def crearMiniLotes__permutaciones_distintas(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -112,7 +112,7 @@ def crearMiniLotes__permutaciones_distintas(X, Y, tamLote, rng):
     return [(Xb[:, i:i + tamLote], Yb[:, i:i + tamLote]) for i in range(0, m, tamLote)]
 
 
-@error("indexa filas (X[orden]) en vez de columnas.", mensaje="COLUMNAS")
+@error("indexaste filas (X[orden]) en vez de columnas.", mensaje="COLUMNAS")
 def crearMiniLotes__filas(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -122,7 +122,7 @@ def crearMiniLotes__filas(X, Y, tamLote, rng):
     return [(Xb[i:i + tamLote], Yb[i:i + tamLote]) for i in range(0, m, tamLote)]
 
 
-@error("no baraja: corta los lotes en el orden original.", mensaje="no barajaste")
+@error("no barajaste: cortaste los lotes en el orden original.", mensaje="no barajaste")
 def crearMiniLotes__sin_barajar(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -130,7 +130,7 @@ def crearMiniLotes__sin_barajar(X, Y, tamLote, rng):
     return [(X[:, i:i + tamLote], Y[:, i:i + tamLote]) for i in range(0, m, tamLote)]
 
 
-@error("baraja con el generador global (np.random.permutation) e ignora rng.",
+@error("barajaste con el generador global (np.random.permutation) e ignoraste rng.",
        mensaje="no usas el rng")
 def crearMiniLotes__rng_global(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
@@ -140,7 +140,7 @@ def crearMiniLotes__rng_global(X, Y, tamLote, rng):
     return [(X[:, orden[i:i + tamLote]], Y[:, orden[i:i + tamLote]]) for i in range(0, m, tamLote)]
 
 
-@error("crea un generador con semilla fija dentro de la función.", mensaje="semilla fija")
+@error("creaste un generador con semilla fija dentro de la función.", mensaje="semilla fija")
 def crearMiniLotes__semilla_fija(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -149,7 +149,7 @@ def crearMiniLotes__semilla_fija(X, Y, tamLote, rng):
     return [(X[:, orden[i:i + tamLote]], Y[:, orden[i:i + tamLote]]) for i in range(0, m, tamLote)]
 
 
-@error("reparte con np.array_split en ⌈m/tamLote⌉ trozos casi iguales (4, 3, 3 en vez de "
+@error("repartiste con np.array_split en ⌈m/tamLote⌉ trozos casi iguales (4, 3, 3 en vez de "
        "4, 4, 2).", mensaje="salvo el último")
 def crearMiniLotes__array_split(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
@@ -159,7 +159,7 @@ def crearMiniLotes__array_split(X, Y, tamLote, rng):
     return [(X[:, t], Y[:, t]) for t in trozos]
 
 
-@error("devuelve (lotes de X, lotes de Y) en vez de una lista de pares.", mensaje="dos listas")
+@error("devolviste (lotes de X, lotes de Y) en vez de una lista de pares.", mensaje="dos listas")
 def crearMiniLotes__dos_listas(X, Y, tamLote, rng):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -209,7 +209,7 @@ def crearMiniLotes__choice(X, Y, tamLote, rng):
 # --------------------------------------------------------------------------- dividirDatos
 
 
-@error("calcula los tamaños con int() (redondea hacia abajo).", mensaje="redondeaste hacia abajo")
+@error("calculaste los tamaños con int() (que redondea hacia abajo).", mensaje="redondeaste hacia abajo")
 def dividirDatos__piso(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -219,7 +219,7 @@ def dividirDatos__piso(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     return X[:, e], Y[:, e], X[:, v], Y[:, v], X[:, p], Y[:, p]
 
 
-@error("no baraja antes de cortar.", mensaje="no barajaste")
+@error("no barajaste antes de cortar.", mensaje="no barajaste")
 def dividirDatos__sin_barajar(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -228,7 +228,7 @@ def dividirDatos__sin_barajar(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
             X[:, n_ent + n_val:], Y[:, n_ent + n_val:])
 
 
-@error("elige validación y prueba con sorteos independientes: se solapan con entrenamiento.",
+@error("elegiste validación y prueba con sorteos independientes: se solapan con entrenamiento.",
        mensaje="comparten")
 def dividirDatos__solapados(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
@@ -240,7 +240,7 @@ def dividirDatos__solapados(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     return X[:, e], Y[:, e], X[:, v], Y[:, v], X[:, p], Y[:, p]
 
 
-@error("indexa filas (X[indices]) en vez de columnas.", mensaje="COLUMNAS")
+@error("indexaste filas (X[indices]) en vez de columnas.", mensaje="COLUMNAS")
 def dividirDatos__filas(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -250,7 +250,7 @@ def dividirDatos__filas(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     return X[e], Y[e], X[v], Y[v], X[p], Y[p]
 
 
-@error("ignora el argumento fracciones y usa siempre 70/20/10.", mensaje="fracciones")
+@error("ignoraste el argumento fracciones y usaste siempre 70/20/10.", mensaje="fracciones")
 def dividirDatos__fracciones_fijas(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -260,7 +260,7 @@ def dividirDatos__fracciones_fijas(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     return X[:, e], Y[:, e], X[:, v], Y[:, v], X[:, p], Y[:, p]
 
 
-@error("baraja X e Y con permutaciones distintas.", mensaje="desemparejados")
+@error("barajaste X e Y con permutaciones distintas.", mensaje="desemparejados")
 def dividirDatos__permutaciones_distintas(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -271,7 +271,7 @@ def dividirDatos__permutaciones_distintas(X, Y, rng, fracciones=(0.7, 0.2, 0.1))
             Yb[:, c[1]:])
 
 
-@error("usa el generador global de NumPy en vez de rng.", mensaje="no usas el rng")
+@error("usaste el generador global de NumPy en vez de rng.", mensaje="no usas el rng")
 def dividirDatos__rng_global(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
     rng = np.random.default_rng(rng)
     m = X.shape[1]
@@ -307,7 +307,7 @@ def dividirDatos__apilados(X, Y, rng, fracciones=(0.7, 0.2, 0.1)):
 # --------------------------------------------------------------------------- entrenarSGD
 
 
-@error("no usa ordenes: recorre siempre los ejemplos en su orden original (sin barajar).",
+@error("no usaste ordenes: recorriste siempre los ejemplos en su orden original (sin barajar).",
        mensaje="no usa ordenes")
 def entrenarSGD__sin_barajar(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
@@ -323,7 +323,7 @@ def entrenarSGD__sin_barajar(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, 
     return params, ent, val
 
 
-@error("usa ordenes[0] en todas las épocas (baraja una sola vez).", mensaje="ordenes[0]")
+@error("usaste ordenes[0] en todas las épocas (barajaste una sola vez).", mensaje="ordenes[0]")
 def entrenarSGD__primer_orden(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
     m = X.shape[1]
@@ -340,7 +340,7 @@ def entrenarSGD__primer_orden(params, X, Y, X_val, Y_val, modelo, tasa, tamLote,
     return params, ent, val
 
 
-@error("acumula los gradientes de la época y actualiza una sola vez al final (eso es lote "
+@error("acumulaste los gradientes de la época y actualizaste una sola vez al final (eso es lote "
        "completo, no SGD: hay que actualizar después de CADA mini-lote).",
        mensaje="después de CADA mini-lote")
 def entrenarSGD__una_actualizacion_por_epoca(params, X, Y, X_val, Y_val, modelo, tasa, tamLote,
@@ -363,7 +363,7 @@ def entrenarSGD__una_actualizacion_por_epoca(params, X, Y, X_val, Y_val, modelo,
     return params, ent, val
 
 
-@error("descarta el último mini-lote incompleto de cada época (sus ejemplos no se usan).",
+@error("descartaste el último mini-lote incompleto de cada época (sus ejemplos no se usan).",
        mensaje="último mini-lote incompleto")
 def entrenarSGD__sin_ultimo_lote(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
@@ -380,7 +380,7 @@ def entrenarSGD__sin_ultimo_lote(params, X, Y, X_val, Y_val, modelo, tasa, tamLo
     return params, ent, val
 
 
-@error("suma el gradiente en vez de restarlo.", mensaje="Sumaste el gradiente")
+@error("sumaste el gradiente en vez de restarlo.", mensaje="Sumaste el gradiente")
 def entrenarSGD__suma(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
     m = X.shape[1]
@@ -395,7 +395,7 @@ def entrenarSGD__suma(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes
     return params, ent, val
 
 
-@error("olvida multiplicar por la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
+@error("olvidaste multiplicar por la tasa de aprendizaje.", mensaje="tasa de aprendizaje")
 def entrenarSGD__sin_tasa(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
     m = X.shape[1]
@@ -410,7 +410,7 @@ def entrenarSGD__sin_tasa(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ord
     return params, ent, val
 
 
-@error("mide el costo al principio de cada época (antes de sus actualizaciones) y no al final.",
+@error("mediste el costo al principio de cada época (antes de sus actualizaciones) y no al final.",
        mensaje="PRINCIPIO de cada época")
 def entrenarSGD__costo_antes(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
@@ -426,7 +426,7 @@ def entrenarSGD__costo_antes(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, 
     return params, ent, val
 
 
-@error("no guarda el costo inicial (antes de entrenar).", mensaje="falta el costo inicial")
+@error("no guardaste el costo inicial (antes de entrenar).", mensaje="falta el costo inicial")
 def entrenarSGD__sin_costo_inicial(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
     m = X.shape[1]
@@ -441,7 +441,7 @@ def entrenarSGD__sin_costo_inicial(params, X, Y, X_val, Y_val, modelo, tasa, tam
     return params, ent, val
 
 
-@error("guarda el promedio de los costos de los mini-lotes de la época (el «loss» de Keras).",
+@error("guardaste el promedio de los costos de los mini-lotes de la época (el «loss» de Keras).",
        mensaje="no promedies")
 def entrenarSGD__promedio_de_lotes(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
@@ -460,7 +460,7 @@ def entrenarSGD__promedio_de_lotes(params, X, Y, X_val, Y_val, modelo, tasa, tam
     return params, ent, val
 
 
-@error("calcula costos_val con los datos de entrenamiento.", mensaje="X_val")
+@error("calculaste costos_val con los datos de entrenamiento.", mensaje="X_val")
 def entrenarSGD__val_con_entrenamiento(params, X, Y, X_val, Y_val, modelo, tasa, tamLote,
                                        ordenes):
     costo, gradientes = MODELOS[modelo]
@@ -476,7 +476,7 @@ def entrenarSGD__val_con_entrenamiento(params, X, Y, X_val, Y_val, modelo, tasa,
     return params, ent, val
 
 
-@error("indexa filas (X[lote]) en vez de columnas.", mensaje="COLUMNAS")
+@error("indexaste filas (X[lote]) en vez de columnas.", mensaje="COLUMNAS")
 def entrenarSGD__filas(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS[modelo]
     m = X.shape[1]
@@ -492,7 +492,7 @@ def entrenarSGD__filas(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordene
     return params, ent, val
 
 
-@error("usa siempre la regresión logística e ignora el argumento modelo.",
+@error("usaste siempre la regresión logística e ignoraste el argumento modelo.",
        mensaje="MODELOS[modelo]", solo_oculta=True)
 def entrenarSGD__modelo_fijo(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
     costo, gradientes = MODELOS["logistica"]
@@ -503,6 +503,42 @@ def entrenarSGD__modelo_fijo(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, 
         for i in range(0, m, b):
             g = gradientes(params, X[:, orden[i:i + b]], Y[:, orden[i:i + b]])
             params = {k: params[k] - tasa * g[k] for k in params}
+        ent.append(costo(params, X, Y))
+        val.append(costo(params, X_val, Y_val))
+    return params, ent, val
+
+
+@error("actualizaste en el lugar (-=) los arreglos del params que recibiste: dict(params) "
+       "copia el diccionario, pero no los arreglos.", mensaje="modificó el diccionario params")
+def entrenarSGD__modifica_params(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
+    costo, gradientes = MODELOS[modelo]
+    p = dict(params)
+    m = X.shape[1]
+    b = m if tamLote is None else tamLote
+    ent, val = [costo(p, X, Y)], [costo(p, X_val, Y_val)]
+    for orden in ordenes:
+        for i in range(0, m, b):
+            g = gradientes(p, X[:, orden[i:i + b]], Y[:, orden[i:i + b]])
+            for k in p:
+                p[k] -= tasa * g[k]
+        ent.append(costo(p, X, Y))
+        val.append(costo(p, X_val, Y_val))
+    return p, ent, val
+
+
+@error("guardaste los parámetros nuevos en el mismo diccionario params que recibiste "
+       "(params[k] = params[k] − tasa·g): quien te llamó pierde sus parámetros iniciales.",
+       mensaje="modificó el diccionario params")
+def entrenarSGD__reasigna_params(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordenes):
+    costo, gradientes = MODELOS[modelo]
+    m = X.shape[1]
+    b = m if tamLote is None else tamLote
+    ent, val = [costo(params, X, Y)], [costo(params, X_val, Y_val)]
+    for orden in ordenes:
+        for i in range(0, m, b):
+            g = gradientes(params, X[:, orden[i:i + b]], Y[:, orden[i:i + b]])
+            for k in params:
+                params[k] = params[k] - tasa * g[k]
         ent.append(costo(params, X, Y))
         val.append(costo(params, X_val, Y_val))
     return params, ent, val
@@ -551,7 +587,7 @@ def entrenarSGD__split(params, X, Y, X_val, Y_val, modelo, tasa, tamLote, ordene
 # --------------------------------------------------------------------------- diagnosticarCurva
 
 
-@error("no comprueba los valores no finitos (nan, inf).", mensaje="np.isfinite")
+@error("no comprobaste los valores no finitos (nan, inf).", mensaje="np.isfinite")
 def diagnosticarCurva__sin_nan(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
     val = np.asarray(costos_validacion, dtype=float)
@@ -571,7 +607,8 @@ def diagnosticarCurva__sin_nan(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("tasa_alta solo si el costo final supera al inicial (no ve las oscilaciones).",
+@error("diste tasa_alta solo si el costo final supera al inicial: así no se ven las "
+       "oscilaciones.",
        mensaje="suma las subidas")
 def diagnosticarCurva__solo_final(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
@@ -591,7 +628,7 @@ def diagnosticarCurva__solo_final(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("considera tasa_alta cualquier subida, por pequeña que sea.", mensaje="ruido normal")
+@error("consideraste tasa_alta cualquier subida, por pequeña que sea.", mensaje="ruido normal")
 def diagnosticarCurva__cualquier_subida(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
     val = np.asarray(costos_validacion, dtype=float)
@@ -610,7 +647,7 @@ def diagnosticarCurva__cualquier_subida(costos_entrenamiento, costos_validacion)
     return "bien"
 
 
-@error("aplica la regla de tasa_baja antes que la de sobreajuste.", mensaje="antes que la 4")
+@error("aplicaste la regla de tasa_baja antes que la de sobreajuste.", mensaje="antes que la 4")
 def diagnosticarCurva__orden(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
     val = np.asarray(costos_validacion, dtype=float)
@@ -632,7 +669,99 @@ def diagnosticarCurva__orden(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("llama sobreajuste a que la validación esté por encima del entrenamiento (brecha).",
+@error("comprobaste la meseta inicial (regla 2) después de las reglas 3, 4 y 5.",
+       mensaje="gana la que va primero")
+def diagnosticarCurva__meseta_al_final(costos_entrenamiento, costos_validacion):
+    ent = np.asarray(costos_entrenamiento, dtype=float)
+    val = np.asarray(costos_validacion, dtype=float)
+    if not (np.all(np.isfinite(ent)) and np.all(np.isfinite(val))):
+        return "tasa_alta"
+    pasos = np.diff(ent)
+    if np.sum(pasos[pasos > 0]) > 0.1 * ent[0]:
+        return "tasa_alta"
+    c = max(1, len(ent) // 4)
+    caida = ent[0] - ent[-1]
+    if val[-1] > 1.1 * np.min(val):
+        return "sobreajuste"
+    if caida > 0 and ent[-1 - c] - ent[-1] > 0.1 * caida:
+        return "tasa_baja"
+    if ent[-1] > 0.5 * ent[0]:
+        return "subajuste"
+    if caida > 0.2 * ent[0] and ent[0] - ent[c] < 0.1 * caida:
+        return "mala_inicializacion"
+    return "bien"
+
+
+@error("sumaste las subidas (regla 1) recién después de la meseta inicial (regla 2).",
+       mensaje="gana la que va primero")
+def diagnosticarCurva__subidas_despues(costos_entrenamiento, costos_validacion):
+    ent = np.asarray(costos_entrenamiento, dtype=float)
+    val = np.asarray(costos_validacion, dtype=float)
+    if not (np.all(np.isfinite(ent)) and np.all(np.isfinite(val))):
+        return "tasa_alta"
+    c = max(1, len(ent) // 4)
+    caida = ent[0] - ent[-1]
+    if caida > 0.2 * ent[0] and ent[0] - ent[c] < 0.1 * caida:
+        return "mala_inicializacion"
+    pasos = np.diff(ent)
+    if np.sum(pasos[pasos > 0]) > 0.1 * ent[0]:
+        return "tasa_alta"
+    if val[-1] > 1.1 * np.min(val):
+        return "sobreajuste"
+    if caida > 0 and ent[-1 - c] - ent[-1] > 0.1 * caida:
+        return "tasa_baja"
+    if ent[-1] > 0.5 * ent[0]:
+        return "subajuste"
+    return "bien"
+
+
+@error("comprobaste el subajuste (regla 5) antes que el sobreajuste (regla 3).",
+       mensaje="gana la que va primero")
+def diagnosticarCurva__subajuste_antes(costos_entrenamiento, costos_validacion):
+    ent = np.asarray(costos_entrenamiento, dtype=float)
+    val = np.asarray(costos_validacion, dtype=float)
+    if not (np.all(np.isfinite(ent)) and np.all(np.isfinite(val))):
+        return "tasa_alta"
+    pasos = np.diff(ent)
+    if np.sum(pasos[pasos > 0]) > 0.1 * ent[0]:
+        return "tasa_alta"
+    c = max(1, len(ent) // 4)
+    caida = ent[0] - ent[-1]
+    if caida > 0.2 * ent[0] and ent[0] - ent[c] < 0.1 * caida:
+        return "mala_inicializacion"
+    if ent[-1] > 0.5 * ent[0]:
+        return "subajuste"
+    if val[-1] > 1.1 * np.min(val):
+        return "sobreajuste"
+    if caida > 0 and ent[-1 - c] - ent[-1] > 0.1 * caida:
+        return "tasa_baja"
+    return "bien"
+
+
+@error("quitaste el max(1, …) de c = max(1, E // 4): con menos de 4 épocas c vale 0 y la "
+       "regla 2 se cumple en cualquier curva que baja.", mensaje="max(1, E // 4)")
+def diagnosticarCurva__sin_max(costos_entrenamiento, costos_validacion):
+    ent = np.asarray(costos_entrenamiento, dtype=float)
+    val = np.asarray(costos_validacion, dtype=float)
+    if not (np.all(np.isfinite(ent)) and np.all(np.isfinite(val))):
+        return "tasa_alta"
+    pasos = np.diff(ent)
+    if np.sum(pasos[pasos > 0]) > 0.1 * ent[0]:
+        return "tasa_alta"
+    c = len(ent) // 4
+    caida = ent[0] - ent[-1]
+    if caida > 0.2 * ent[0] and ent[0] - ent[c] < 0.1 * caida:
+        return "mala_inicializacion"
+    if val[-1] > 1.1 * np.min(val):
+        return "sobreajuste"
+    if caida > 0 and ent[-1 - c] - ent[-1] > 0.1 * caida:
+        return "tasa_baja"
+    if ent[-1] > 0.5 * ent[0]:
+        return "subajuste"
+    return "bien"
+
+
+@error("llamaste sobreajuste a que la validación esté por encima del entrenamiento (brecha).",
        mensaje="no es sobreajuste")
 def diagnosticarCurva__brecha(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
@@ -655,7 +784,7 @@ def diagnosticarCurva__brecha(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("olvida la regla de la meseta inicial (mala inicialización).", mensaje="meseta inicial")
+@error("olvidaste la regla de la meseta inicial (mala inicialización).", mensaje="meseta inicial")
 def diagnosticarCurva__sin_meseta(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
     val = np.asarray(costos_validacion, dtype=float)
@@ -675,7 +804,7 @@ def diagnosticarCurva__sin_meseta(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("usa un umbral absoluto para el subajuste (ent[-1] > 0.35) en vez de uno relativo.",
+@error("usaste un umbral absoluto para el subajuste (ent[-1] > 0.35) en vez de uno relativo.",
        mensaje="umbrales absolutos")
 def diagnosticarCurva__umbral_absoluto(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
@@ -698,7 +827,7 @@ def diagnosticarCurva__umbral_absoluto(costos_entrenamiento, costos_validacion):
     return "bien"
 
 
-@error("devuelve etiquetas en inglés.", mensaje="no es del curso")
+@error("devolviste etiquetas en inglés.", mensaje="no es del curso")
 def diagnosticarCurva__ingles(costos_entrenamiento, costos_validacion):
     ent = np.asarray(costos_entrenamiento, dtype=float)
     val = np.asarray(costos_validacion, dtype=float)
@@ -720,15 +849,19 @@ def diagnosticarCurva__ingles(costos_entrenamiento, costos_validacion):
     return "ok"
 
 
-@error("escribe a mano las etiquetas de las curvas de la prueba visible.",
+@error("escribiste a mano las etiquetas de las curvas de la prueba visible.",
        mensaje="prueba oculta", solo_oculta=True)
 def diagnosticarCurva__respuesta_fija(costos_entrenamiento, costos_validacion):
     ent = list(costos_entrenamiento)
     if ent[-1] != ent[-1]:
         return "tasa_alta"
-    return {0.56728: "bien", 0.556221: "bien", 0.695: "tasa_baja", 0.4: "tasa_alta",
-            0.692956: "mala_inicializacion", 0.688: "sobreajuste", 0.675827: "subajuste",
-            0.202748: "subajuste"}.get(round(float(ent[1]), 6), "bien")
+    clave = round(float(np.nansum(ent) + np.nansum(list(costos_validacion))), 4)
+    return {13.8298: "bien", 15.5065: "bien", 20.9207: "bien", 50.02: "tasa_baja",
+            43.45: "tasa_alta", 15.4247: "tasa_alta", 33.743: "mala_inicializacion",
+            38.2861: "sobreajuste", 53.0378: "subajuste", 15.9318: "subajuste",
+            33.76: "tasa_alta", 34.4: "mala_inicializacion", 45.72: "mala_inicializacion",
+            47.97: "mala_inicializacion", 41.5403: "sobreajuste", 2.07: "tasa_baja",
+            2.92: "tasa_baja", 4.19: "subajuste"}.get(clave, "bien")
 
 
 @alternativa("bucle en Python puro con math.isfinite y una lista de reglas")

@@ -23,10 +23,10 @@ ALUMNOS = estandar(U, parcial=("actualizacionesPorEpoca", "crearMiniLotes"), esc
                        "entrenarSGD": "entrenarSGD__en_el_lugar",
                        "diagnosticarCurva": "diagnosticarCurva__python_puro"},
            notas=completo(U)),
-    Alumno("gloria_chavez", "mide el costo al principio de cada época y aplica las reglas del "
-           "diagnóstico en otro orden",
-           respuestas=todo_bien(U, entrenarSGD="entrenarSGD__costo_antes",
-                                diagnosticarCurva="diagnosticarCurva__orden"),
+    Alumno("gloria_chavez", "actualiza en el lugar los arreglos del params que recibe "
+           "(dict(params) y -=) y quita el max(1, …) de c = max(1, E // 4) en el diagnóstico",
+           respuestas=todo_bien(U, entrenarSGD="entrenarSGD__modifica_params",
+                                diagnosticarCurva="diagnosticarCurva__sin_max"),
            notas=notas_sin(U, "entrenarSGD", "diagnosticarCurva")),
     Alumno("hugo_romero", "baraja X e Y con permutaciones distintas y sus conjuntos se solapan",
            respuestas=todo_bien(U, crearMiniLotes="crearMiniLotes__permutaciones_distintas",

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Unidad 3 · Descenso de gradiente estocástico (SGD) y Laboratorio 1
 #
-# **UT5 · Entrenamiento de redes neuronales, bloques 3 y 4.** Hasta ahora cada paso de descenso de
-# gradiente usaba **todos** los ejemplos. En esta unidad programas la forma en que de verdad se
+# Hasta ahora (unidades 1 y 2) cada paso de descenso de gradiente usaba **todos** los ejemplos. En esta unidad programas la forma en que de verdad se
 # entrenan las redes: con **mini-lotes** elegidos al azar, recorriendo los datos **época** tras
 # época, separando datos de **entrenamiento, validación y prueba**, y vigilando las **curvas de
 # costo** para diagnosticar qué va mal.
@@ -50,11 +49,11 @@ np.set_printoptions(precision=4, suppress=True)
 # %% [markdown]
 # ## 1. Del descenso de gradiente al descenso de gradiente estocástico
 #
-# Entrenar es minimizar una función de coste. Con el coste cuadrático de la unidad anterior,
+# Entrenar es minimizar una función de costo. Con el costo cuadrático de la unidad 1,
 #
 # $$C(w, b) \equiv \frac{1}{2n} \sum_x \lVert y(x) - a \rVert^2 ,$$
 #
-# el coste es un **promedio sobre los $n$ ejemplos**, y por eso su gradiente también lo es:
+# el costo es un **promedio sobre los $n$ ejemplos**, y por eso su gradiente también lo es:
 #
 # $$\nabla C = \frac{1}{n} \sum_x \nabla C_x .$$
 #
@@ -62,8 +61,13 @@ np.set_printoptions(precision=4, suppress=True)
 # aprendizaje** (*learning rate*). Si $\eta$ es demasiado grande podemos saltarnos el mínimo o
 # incluso hacer crecer $C$; si es demasiado pequeña, el avance es lentísimo.
 #
-# El problema es el coste de cada paso: para dar **un** paso hay que evaluar $\nabla C_x$ en **todos**
-# los ejemplos. Con 60 000 imágenes de MNIST eso son 60 000 gradientes por paso.
+# > **Un nombre, varios símbolos.** La tasa de aprendizaje es la $\eta$ de la diapositiva de SGD y
+# > de la unidad 2, la $\alpha$ de las unidades 4 y 5 y el `lr` de las unidades 9 y 10; en el
+# > código de esta unidad se llama `tasa`. Es siempre el mismo número: el factor que multiplica al
+# > gradiente en $\theta \leftarrow \theta - \text{tasa}\cdot g$.
+#
+# El problema es lo que cuesta cada paso: para dar **un** paso hay que evaluar $\nabla C_x$ en **todos**
+# los ejemplos. Con 60 000 imágenes de MNIST eso son 60 000 gradientes por paso.
 #
 # **La idea de SGD.** Igual que una encuesta electoral estima la intención de voto de millones de
 # personas preguntando a unos pocos miles elegidos al azar, podemos **estimar** el gradiente con el
@@ -107,7 +111,7 @@ np.set_printoptions(precision=4, suppress=True)
 # Escribe `actualizacionesPorEpoca(m, tamLote)`, que devuelve un `int`: $\lceil m / \text{tamLote}\rceil$,
 # o `1` si `tamLote` es `None` o mayor o igual que `m` (lote completo).
 #
-# **Salida esperada** (la pregunta de la diapositiva): a) 10 240 ejemplos con mini-lotes de 512 →
+# **Salida esperada** (la pregunta de la diapositiva): a) 10 240 ejemplos con mini-lotes de 512 →
 # `20` actualizaciones por época; b) sin SGD → `1`.
 
 # %% ejercicio="actualizacionesPorEpoca" puntos=1
@@ -116,13 +120,13 @@ np.set_printoptions(precision=4, suppress=True)
 # **Leer un registro de Keras.** La diapositiva muestra un entrenamiento con `batch_size = 64` que
 # imprime `938/938` en cada época: 938 pasos por época. ¿Cuántos ejemplos de entrenamiento hay como
 # máximo? Si hay 938 mini-lotes de como mucho 64 ejemplos, a lo sumo $938 \cdot 64 = 60\,032$; y como
-# con 937 lotes no alcanzaba, al menos $937 \cdot 64 + 1 = 59\,969$. Es MNIST, con sus 60 000
+# con 937 lotes no alcanzaba, al menos $937 \cdot 64 + 1 = 59\,969$. Es MNIST, con sus 60 000
 # imágenes de entrenamiento:
 
 # %%
-print("10 240 ejemplos, lotes de 512:", actualizacionesPorEpoca(10240, 512))
-print("10 240 ejemplos, lote completo:", actualizacionesPorEpoca(10240, None))
-print("MNIST, 60 000 ejemplos, lotes de 64:", actualizacionesPorEpoca(60000, 64))
+print("10 240 ejemplos, lotes de 512:", actualizacionesPorEpoca(10240, 512))
+print("10 240 ejemplos, lote completo:", actualizacionesPorEpoca(10240, None))
+print("MNIST, 60 000 ejemplos, lotes de 64:", actualizacionesPorEpoca(60000, 64))
 print("máximo de ejemplos con 938 pasos de 64:", 938 * 64)
 
 # %% [markdown]
@@ -147,7 +151,7 @@ print("máximo de ejemplos con 938 pasos de 64:", 938 * 64)
 # los ejemplos son columnas: `X[:, orden]`, no `X[orden]`.
 #
 # **Salida esperada:** con `m = 10` y `tamLote = 4`, tres lotes de 4, 4 y 2 ejemplos; con los
-# 10 240 ejemplos de la diapositiva y lotes de 512, veinte lotes de 512.
+# 10 240 ejemplos de la diapositiva y lotes de 512, veinte lotes de 512.
 
 # %% ejercicio="crearMiniLotes" puntos=3
 
@@ -192,6 +196,10 @@ for epoca in (1, 2):
 # Escribe `dividirDatos(X, Y, rng, fracciones=(0.7, 0.2, 0.1))`, que baraja los ejemplos con **una**
 # permutación de `rng` y devuelve la tupla `(X_ent, Y_ent, X_val, Y_val, X_prueba, Y_prueba)` con
 # los tamaños de la regla anterior (usa las `fracciones` que recibes).
+#
+# **Salida esperada:** con `m = 10` y las fracciones por defecto, `X_ent`, `X_val` y `X_prueba`
+# tienen 7, 2 y 1 columnas; con los 1797 dígitos, 1258, 359 y 180. Los tres conjuntos juntos
+# contienen cada ejemplo exactamente una vez.
 
 # %% ejercicio="dividirDatos" puntos=2
 
@@ -214,6 +222,12 @@ for epoca in (1, 2):
 # |---|---|---|
 # | regresión logística (`lab.costo_logistica`, `lab.gradientes_logistica`) | `W (1, n_x)`, `b (1, 1)` | $\sigma(W X + b)$ |
 # | red `n_x`–`n_h`–1 (`lab.costo_red`, `lab.gradientes_red`) | `W1 (n_h, n_x)`, `b1`, `W2 (1, n_h)`, `b2` | $\sigma(W_2 \tanh(W_1 X + b_1) + b_2)$ |
+#
+# > **Los mismos parámetros con otro nombre.** La regresión logística de aquí es la de la unidad 5
+# > escrita como una neurona: `W` de forma `(1, n_x)` es $\theta^T$ (los coeficientes, sin
+# > $\theta_0$) y `b` es el intercepto $\theta_0$, así que $W X + b = \theta_0 + \theta^T X$. En la
+# > unidad 2 los dos iban juntos en un solo vector $\theta$ de forma `(n + 1, 1)`, con $\theta_0$
+# > en la fila 0. Desde aquí el curso usa la forma de las redes: pesos `W` y sesgos `b`.
 #
 # Dividimos ambos conjuntos con **tu** `dividirDatos`:
 
@@ -260,6 +274,17 @@ divisiones = {"digitos": division_dig[:4], "anillos": division_ani[:4]}
 # %% ejercicio="entrenarSGD" puntos=4
 
 # %% [markdown]
+# **El contrato de `params`.** La celda siguiente (bloqueada) envuelve tu `entrenarSGD` con
+# `lab.vigilar_params`: desde aquí, cada llamada comprueba que el diccionario `params` que
+# recibió quede igual y, si tu función lo modificó, falla diciendo qué cambió. Es lo que hace
+# también el calificador. El error típico es `p = dict(params)` (o `params.copy()`) seguido de
+# `p[k] -= tasa * g[k]`: eso copia el diccionario, pero no los arreglos, y los `-=` cambian los
+# del que llamó.
+
+# %% fija="vigilar_params"
+entrenarSGD = lab.vigilar_params(entrenarSGD)
+
+# %% [markdown]
 # Entrenemos la regresión logística en los dígitos con lotes de 32 durante 40 épocas. Cada época son
 # `actualizacionesPorEpoca(1258, 32)` = 40 pasos.
 
@@ -282,9 +307,9 @@ lab.graficar_curvas(costos_ent, costos_val, titulo="Regresión logística en los
 # |---|---|---|
 # | **tasa baja** | baja, pero despacio y casi en línea recta: al final sigue bajando | más épocas o más tasa |
 # | **tasa alta** | sube y baja sin asentarse, o se dispara (hasta `nan`): no llega a la solución óptima | bajar la tasa |
-# | **mala inicialización** (caso especial) | una meseta al principio, casi plana, y luego de repente cae | revisar la inicialización (segunda parte del tema) |
+# | **mala inicialización** (caso especial) | una meseta al principio, casi plana, y luego de repente cae | revisar la inicialización (Unidad 8 · Inicialización) |
 # | **sobreajuste** | el entrenamiento sigue bajando pero la validación, tras un mínimo, sube | menos épocas, más datos, regularización |
-# | **subajuste** | las dos curvas se estancan juntas, **solapadas**, en un costo alto | un modelo con más capacidad: «hacen falta más capas» |
+# | **subajuste** | el entrenamiento se estanca en un costo alto (y la validación, que suele ir pegada a él, también) | un modelo con más capacidad: «hacen falta más capas» |
 # | **bien** | baja rápido, se estabiliza y la validación acompaña | — |
 #
 # Para automatizarlo usaremos reglas sencillas (umbrales elegidos para este curso, no una ley
@@ -305,14 +330,32 @@ lab.graficar_curvas(costos_ent, costos_val, titulo="Regresión logística en los
 # 6. **`"bien"`**: ninguna de las anteriores.
 #
 # Todas las reglas son **relativas** (comparan la curva consigo misma), así que no dependen de la
-# escala del costo.
+# escala del costo. Dos detalles que las pruebas revisan:
+#
+# - **El orden importa.** Una curva puede cumplir dos reglas a la vez (una meseta inicial que al
+#   final todavía baja cumple la 2 y la 4): la etiqueta es la de la **primera** en la lista.
+# - **Curvas cortas.** Con `E = 2` o `3`, `E // 4` vale 0; el `max(1, …)` hace que `c` valga al
+#   menos 1. Sin él, `ent[0] − ent[c]` valdría 0 y la regla 2 saltaría en cualquier curva que baja.
+#
+# > **La regla 5 y las curvas «solapadas».** La diapositiva describe el subajuste como dos curvas
+# > que se estancan **solapadas** en un costo alto («si se solapan, hacen falta más capas»). La
+# > regla 5 solo mira el nivel del **entrenamiento** (`ent[-1] > 0.5·ent[0]`), no si las curvas
+# > se solapan: en un subajuste la validación suele ir pegada al entrenamiento, pero lo que
+# > delata la falta de capacidad es que el costo de entrenamiento se queda alto. Una curva de
+# > entrenamiento estancada arriba es `"subajuste"` aunque la validación vaya algo por encima
+# > (si la validación además **sube**, gana antes la regla 3).
 #
 # ### Ejercicio 5 · `diagnosticarCurva` (3 puntos)
 #
 # Escribe `diagnosticarCurva(costos_entrenamiento, costos_validacion)`, que recibe dos listas (o
 # arreglos 1-D) de la misma longitud y devuelve la etiqueta (`str`) según las reglas anteriores.
-# La prueba visible usa curvas inventadas, una por situación; la oculta, además, las corridas
+# La prueba visible usa curvas inventadas: una por situación, curvas que cumplen dos reglas a la
+# vez y curvas de 2 y 3 épocas; la oculta, además, otras escalas y longitudes y las corridas
 # reales de este laboratorio.
+#
+# **Salida esperada:** `diagnosticarCurva([0.7, 0.3], [0.72, 0.35])` → `"tasa_baja"` (con dos
+# épocas, `c = 1` y todo lo que bajó lo bajó en el último cuarto); la curva `"lineal"` de la
+# prueba (0.7 − 0.005·t, que termina en 0.5) cumple las reglas 4 y 5 y es `"tasa_baja"`.
 
 # %% ejercicio="diagnosticarCurva" puntos=3
 
@@ -335,26 +378,35 @@ lab.graficar_laboratorio(resultados, diagnosticos);
 # - **tasa_baja frente a bien**: el mismo modelo y los mismos datos; con tasa 0.002 la curva es casi
 #   una recta que no ha terminado de bajar tras 40 épocas.
 # - **subajuste frente a red_bien**: en los anillos, la regresión logística (una frontera recta) se
-#   estanca cerca de $\ln 2 \approx 0.693$, el costo de decir siempre «50 %», con entrenamiento y
-#   validación solapados; la red 2-8-1 con capa oculta sí baja. Es el «si se solapan, hacen falta
-#   más capas» de la diapositiva.
-# - **mala_inicializacion**: la misma red 2-8-1, pero con pesos iniciales diminutos (× 0.01).
-#   Todas las neuronas ocultas empiezan casi iguales y casi en cero, los gradientes son minúsculos y
-#   el costo se queda en la meseta de $\ln 2$ muchas épocas hasta que la simetría se rompe.
+#   estanca cerca de $\ln 2 \approx 0.693$, el costo de decir siempre «50 %»; aquí entrenamiento
+#   y validación además van casi solapados, como en la diapositiva («si se solapan, hacen falta más
+#   capas»), aunque la regla 5 solo mira que el entrenamiento se quedó alto. La red 2-8-1 con capa
+#   oculta sí baja.
+# - **mala_inicializacion**: la misma red 2-8-1, pero con pesos iniciales diminutos (× 0.01). No es
+#   un problema de simetría: `lab.params_red` sortea cada peso de una normal (por 0.01), así que
+#   las neuronas ya empiezan distintas. Es un **punto de silla** en $W \approx 0$: el gradiente de
+#   $W_1$ es proporcional a $W_2$ (la señal de error vuelve por $W_2^T$) y el de $W_2$ a
+#   $A_1 \approx \tanh(W_1 X) \approx W_1 X$; los dos son del orden de 0.01, así que al principio
+#   apenas se mueven. Mientras tanto la red es casi lineal (tanh es casi la identidad cerca de 0),
+#   y una red casi lineal en los anillos no puede hacer más que la regresión logística: el costo
+#   se queda cerca de $\ln 2$. Cuando los pesos crecen lo suficiente, el costo cae de golpe. La
+#   **simetría** de verdad es otro caso: todos los pesos iguales (o todos cero), como el
+#   experimento de la unidad 9 (red XOR), donde las neuronas ocultas reciben el mismo gradiente y
+#   no se separan nunca.
 
 # %% [markdown]
 # ## 8. Preguntas (calificación manual)
 #
-# **Pregunta 1 (2 puntos).** Con los 10 240 ejemplos de la diapositiva, compara una época con
+# **Pregunta 1 (2 puntos).** Con los 10 240 ejemplos de la diapositiva, compara una época con
 # mini-lotes de 512 y una época con lote completo: ¿cuántos gradientes de ejemplos individuales
 # ($\nabla C_x$) se calculan en cada caso, y cuántas actualizaciones de los parámetros hay? ¿Por qué
 # entonces SGD suele llegar antes a un costo bajo? ¿Qué se gana y qué se pierde al subir el tamaño
 # del mini-lote?
 
 # %% [markdown] pregunta="pregunta_tamano_lote" puntos=2
-# En una época se calculan los mismos 10 240 gradientes individuales en los dos casos: cada ejemplo se
+# En una época se calculan los mismos 10 240 gradientes individuales en los dos casos: cada ejemplo se
 # usa exactamente una vez. Lo que cambia es cuántas veces se actualizan los parámetros: 20 veces con
-# lotes de 512 (⌈10 240 / 512⌉) y una sola vez con lote completo. Con el mismo trabajo de cálculo, SGD
+# lotes de 512 (⌈10 240 / 512⌉) y una sola vez con lote completo. Con el mismo trabajo de cálculo, SGD
 # da 20 pasos en lugar de uno; cada paso usa una estimación ruidosa del gradiente (una «encuesta» de
 # 512 ejemplos), pero suficientemente buena para bajar el costo, así que avanza mucho más por época.
 #
@@ -389,4 +441,5 @@ lab.graficar_laboratorio(resultados, diagnosticos);
 # - Busca la tasa más alta con la que la corrida de los dígitos todavía sale `"bien"`.
 # - En la corrida `sobreajuste`, sube `m_ent` de 30 a 300: ¿desaparece el sobreajuste?
 # - En `mala_inicializacion`, prueba escalas 0.1, 0.001 y 10. ¿Cuál tarda más en salir de la meseta?
-#   ¿Qué pasa con pesos muy grandes y la tangente hiperbólica?
+#   ¿Qué pasa con pesos muy grandes y la tangente hiperbólica? (La Unidad 8 · Inicialización lo
+#   estudia a fondo.)

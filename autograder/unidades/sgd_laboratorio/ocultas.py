@@ -6,6 +6,7 @@ funciones con azar se revisan por propiedades (nunca por una permutación concre
 deterministas (lote completo, número de actualizaciones, diagnósticos) se comparan además con
 la referencia de solutions/.
 """
+import copy
 from functools import lru_cache
 
 import numpy as np
@@ -72,7 +73,8 @@ def _variantes(args) -> list:
         fn = imp.compilar(catalogo.espacio_de_referencia(UNIDAD))
         try:
             with np.errstate(all="ignore"):
-                params = fn(*[a.copy() if isinstance(a, np.ndarray) else a for a in args])[0]
+                # Copias de todo (también del diccionario params: algunos errores lo modifican).
+                params = fn(*copy.deepcopy(list(args)))[0]
             params = {k: np.asarray(v, dtype=float) for k, v in params.items()}
         except Exception:
             continue
@@ -108,8 +110,7 @@ CASOS_SGD = [  # (n_x, m, m_val, semilla, modelo, tasa, tamLote, epocas)
 def probar_entrenarSGD(entrenarSGD):
     for caso in CASOS_SGD:
         args = _caso(*caso)
-        salida, _ = unidad._llamar(entrenarSGD, *args, nombre="entrenarSGD",
-                                   pistas=unidad._PISTAS_SGD)
+        salida, _ = unidad.llamar_entrenarSGD(entrenarSGD, *args)
         unidad.revisar_entrenarSGD(salida, *args, esperado=ref.entrenarSGD(*args),
                                    variantes=_variantes(args))
 
@@ -132,9 +133,16 @@ def corridas_reales() -> tuple:
 def probar_diagnosticarCurva(diagnosticarCurva):
     curvas = []
     for escala, E in ((0.3, 13), (4.0, 77), (1.7, 41)):
-        for nombre, ent, val, _, _ in unidad.curvas_sinteticas(escala, E):
+        for nombre, ent, val, _, _ in (unidad.curvas_sinteticas(escala, E)
+                                       + unidad.curvas_de_dos_reglas(escala, E)):
             curvas.append((f"{nombre} (escala {escala}, {E} épocas)", np.asarray(ent),
                            np.asarray(val)))
+    # Curvas cortas (el docstring admite E ≥ 2): 2, 3 y 4 épocas a otras escalas.
+    for escala in (0.05, 2.5):
+        for nombre, ent, val, _, _ in unidad.curvas_cortas(escala):
+            curvas.append((f"{nombre} (escala {escala})", list(ent), list(val)))
+    for ent in ([0.9, 0.5, 0.45, 0.44], [0.9, 0.88, 0.3, 0.29]):
+        curvas.append(("una curva de 4 épocas", ent, [v + 0.01 for v in ent]))
     for nombre, ent, val, _ in corridas_reales():
         curvas.append((f"corrida real «{nombre}» del laboratorio", list(ent), list(val)))
     for nombre, ent, val in curvas:
