@@ -1,0 +1,1 @@
+"""Unidad «Inicialización de parámetros»: pruebas ocultas, catálogo y clase de muestra."""
