@@ -31,6 +31,7 @@ __all__ = [
     "comprobar_lista_de_escalares",
     "sospechas_de_escala",
     "comprobar_trayectoria",
+    "comprobar_entrenamiento",
     "comprobar_costo_nulo",
     "exito",
     "sin_revelar_valores",
@@ -102,10 +103,22 @@ def llamar(funcion: Callable, *args, nombre: str | None = None, **kwargs):
             raise
         except Exception as error:  # el estudiante ve también la traza original (from error)
             raise PruebaFallida(
-                f"`{nombre}` lanzó {type(error).__name__}: {error}. "
+                f"`{nombre}` lanzó {type(error).__name__}: {error}.{_pista_de(error)} "
                 f"Revisa la traza de arriba para ver en qué línea de tu código ocurrió.") from error
     avisos = sorted({f"{type(w.message).__name__}: {w.message}" for w in capturados})
     return resultado, avisos
+
+
+def _pista_de(error: Exception) -> str:
+    """Lo que suele estar detrás de un error de NumPy conocido."""
+    texto = str(error)
+    if isinstance(error, ValueError) and "could not be broadcast together" in texto:
+        return (" Eso pasa al operar elemento a elemento arreglos de formas incompatibles: "
+                "¿usaste * (producto elemento a elemento) donde va @ (producto matricial)?")
+    if isinstance(error, ValueError) and ("matmul" in texto or "not aligned" in texto):
+        return (" Las dimensiones interiores de un producto matricial no coinciden: ¿falta o "
+                "sobra una transposición (.T)?")
+    return ""
 
 
 def _texto_avisos(avisos: Sequence[str]) -> str:
@@ -310,6 +323,39 @@ def comprobar_trayectoria(params, iniciales, costos, costos_ref, iteraciones: in
     if iteraciones > 2 and costos[-1] > costos[0] and costos_ref[-1] < costos_ref[0]:
         fallar(f"El costo sube durante el entrenamiento: ¿sumas el gradiente en vez de "
                f"restarlo{otra_causa}? La actualización es {regla}.")
+
+
+def comprobar_entrenamiento(params, finales, nombres, costos, costos_ref, iniciales,
+                            iteraciones: int, *, extra=None, rtol: float = 1e-5,
+                            atol: float = 1e-8, funcion: str = "entrenarRed",
+                            costo: str = "costoGlobal", pista_costos: str = "") -> None:
+    """Los resultados de un bucle de entrenamiento (parámetros finales y la historia de costos),
+    con los diagnósticos en el orden que apunta al lugar correcto:
+
+    1. un error conocido por su resultado (huellas o sospechas: p. ej. el de una retropropagación
+       sin 1/m) antes que cualquier diagnóstico genérico del bucle;
+    2. parámetros correctos y costos no: el costo que se guarda viene de ``costo``;
+    3. los diagnósticos del bucle (comprobar_trayectoria);
+    4. los valores, con sus pistas.
+    """
+    costos = np.asarray(costos, dtype=float)
+    costos_ref = np.asarray(costos_ref, dtype=float)
+    for valor, ref, nombre in zip(list(params) + [costos], list(finales) + [costos_ref],
+                                  list(nombres) + ["costos"]):
+        etiqueta = "costos" if nombre == "costos" else f"{nombre} final"
+        nombrar_error_conocido(valor, ref, etiqueta, sospechas_de(extra, nombre),
+                               rtol=rtol, atol=atol)
+    parametros_bien = all(_coincide(np.asarray(p, dtype=float), np.asarray(r, dtype=float),
+                                    rtol, atol) for p, r in zip(params, finales))
+    if parametros_bien and not _coincide(costos, costos_ref, rtol, atol):
+        fallar(f"Los parámetros finales de {funcion} son correctos, pero costos no: lo que se "
+               f"guarda en costos es lo que devuelve {costo}. ¿Pasa tu {costo} su prueba? Si ya "
+               f"pasa, revisa que guardes el costo de cada iteración ANTES de actualizar.")
+    comprobar_trayectoria(params, iniciales, costos, costos_ref, iteraciones, funcion=funcion)
+    comprobar_valores(costos, costos_ref, "costos", rtol=rtol, atol=atol, pista=pista_costos)
+    for p, ref, n in zip(params, finales, nombres):
+        comprobar_valores(p, ref, f"{n} final", rtol=rtol, atol=atol,
+                          pista=f"Revisa la actualización {n} ← {n} − lr·d{n}.")
 
 
 def comprobar_costo_nulo(funcion: Callable, *args, nombre: str,

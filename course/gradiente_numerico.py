@@ -60,8 +60,8 @@ def error_relativo(a: np.ndarray, b: np.ndarray) -> float:
 
 def comprobar_gradiente(analitico: np.ndarray, numerico: np.ndarray, nombre: str,
                         tolerancia: float = TOLERANCIA, m: int | None = None,
-                        costo: str = "el costo", gradientes: str = "la retropropagación"
-                        ) -> float:
+                        costo: str = "tu función de costo",
+                        gradientes: str = "tu retropropagación") -> float:
     """Falla con un mensaje en español si los gradientes no coinciden. Devuelve el error.
 
     Si los dos solo difieren en un factor constante (el signo, o m cuando se pasa ``m``), lo
@@ -77,14 +77,15 @@ def comprobar_gradiente(analitico: np.ndarray, numerico: np.ndarray, nombre: str
     factor = float(np.dot(a.ravel(), n.ravel()) / max(np.dot(a.ravel(), a.ravel()), 1e-300))
     if abs(factor) > 1e-12 and error_relativo(factor * a, n) <= tolerancia:
         if abs(factor + 1) < 1e-3:
-            fallar(f"{base} Tiene el signo cambiado: ¿{gradientes} cambió un signo (p. ej. "
-                   f"y − ŷ en vez de ŷ − y)?")
+            fallar(f"{base} Tiene el signo cambiado: ¿{gradientes[:1].upper()}{gradientes[1:]} "
+                   f"cambió un signo (p. ej. y − ŷ en vez de ŷ − y)?")
         if m and (abs(factor - m) < 1e-3 * m or abs(factor - 1 / m) < 1e-3 / m):
             mayor = f"el numérico vale {m} veces el analítico" if factor > 1 else (
                 f"el analítico vale {m} veces el numérico")
-            fallar(f"{base} Solo difieren en un factor: {mayor} (m = {m} ejemplos). ¿{costo} "
-                   f"o {gradientes} olvidó dividir entre m (o lo hizo dos veces)? El error está "
-                   f"en esa escala, no en la regla de la cadena.")
+            fallar(f"{base} Solo difieren en un factor: {mayor} (m = {m} ejemplos). "
+                   f"¿{costo[:1].upper()}{costo[1:]} o {gradientes} olvidó dividir entre m (o "
+                   f"lo hizo dos veces)? El error está en esa escala, no en la regla de la "
+                   f"cadena.")
         fallar(f"{base} Solo difieren en un factor constante ({factor:.4g}): revisa las "
                f"constantes de {costo} y de {gradientes}.")
     fallar(f"{base} Revisa la regla de la cadena para {nombre} (y que {costo} sea el que "

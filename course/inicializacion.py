@@ -783,7 +783,9 @@ def verificar_gradientes(retroBinaria: Callable, redAdelante: Callable, costo: C
     errores = {}
     for nombre in ("W2", "b2", "W1", "b1"):
         numerico = gradiente_numerico(J, params[nombre])
-        errores["d" + nombre] = comprobar_gradiente(analiticos[nombre], numerico, "d" + nombre)
+        errores["d" + nombre] = comprobar_gradiente(
+            analiticos[nombre], numerico, "d" + nombre, m=X.shape[1],
+            costo="el costo", gradientes="tu retroBinaria")
         print(f"  d{nombre}: error relativo {errores['d' + nombre]:.2e}")
     exito("los cuatro productos de la regla de la cadena coinciden con el gradiente numérico.")
     return errores

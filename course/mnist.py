@@ -20,7 +20,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from . import graficas, huellas
-from .comprobar import (Sospecha, comprobar_arreglo, comprobar_costo_nulo, comprobar_escalar,
+from .comprobar import (Sospecha, comprobar_arreglo, comprobar_costo_nulo,
+                        comprobar_entrenamiento, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
                         comprobar_valores, exito, fallar, llamar, sospechas_de,
                         sospechas_de_escala)
@@ -372,16 +373,11 @@ def revisar_entrenarRed(salida, esperado: tuple, iniciales: tuple, epocas: int, 
     params = [comprobar_arreglo(p, n, formas[n], avisos=avisos) for p, n in zip(params, nombres)]
     costos = comprobar_lista_de_escalares(costos, "costos", epocas)
     *finales, costos_ref = esperado
-    costos_ref = np.asarray(costos_ref, dtype=float)
-    comprobar_trayectoria(params, iniciales, costos, costos_ref, epocas)
-    comprobar_valores(costos, costos_ref, "costos", rtol=1e-5, atol=1e-9,
-                      sospechas=sospechas_de(extra, "costos"),
-                      pista="Con tamLote=None cada época es UN paso con todos los ejemplos: "
-                            "feedForward → costo → backProp → actualizar los cuatro parámetros.")
-    for p, ref, n in zip(params, finales, nombres):
-        comprobar_valores(p, ref, f"{n} final", rtol=1e-5, atol=1e-9,
-                          sospechas=sospechas_de(extra, n),
-                          pista=f"Revisa la actualización {n} ← {n} − lr·d{n}.")
+    comprobar_entrenamiento(params, finales, nombres, costos, costos_ref, iniciales, epocas,
+                            extra=extra, rtol=1e-5, atol=1e-9, pista_costos=(
+                                "Con tamLote=None cada época es UN paso con todos los ejemplos: "
+                                "feedForward → costo → backProp → actualizar los cuatro "
+                                "parámetros."))
 
 
 def _lotes_posibles(costos_ejemplo: np.ndarray, tam: int):
@@ -776,7 +772,7 @@ def verificar_gradientes(backProp: Callable, feedForward: Callable, costoGlobal:
                          activacion: str = "tanh") -> dict:
     """Compara tu backProp con el gradiente numérico de TU feedForward + costoGlobal en la red
     pequeña 5-4-3 (no usa ninguna solución). Devuelve {nombre: error relativo} e imprime una
-    tabla; con funciones coherentes entre sí el error es ≲ 1e-7."""
+    tabla; con funciones coherentes entre sí el error queda por debajo de 1e-6."""
     from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
 
     X, y = datos_de_prueba()
@@ -796,7 +792,9 @@ def verificar_gradientes(backProp: Callable, feedForward: Callable, costoGlobal:
     errores = {}
     for nombre in ("w1", "b1", "w2", "b2"):
         numerico = gradiente_numerico(J, params[nombre])
-        errores["d" + nombre] = comprobar_gradiente(analiticos[nombre], numerico, "d" + nombre)
+        errores["d" + nombre] = comprobar_gradiente(
+            analiticos[nombre], numerico, "d" + nombre, m=X.shape[1],
+            costo="tu costoGlobal", gradientes="tu backProp")
         print(f"  d{nombre}: error relativo {errores['d' + nombre]:.2e}")
     exito(f"tus gradientes ({activacion}) coinciden con los numéricos.")
     return errores

@@ -500,7 +500,7 @@ def backProp__einsum(X, y, w1, w2, b1, b2, a2, a1, activacion="tanh"):
 # --------------------------------------------------------------------------- entrenarRed
 
 
-@error("sumaste el gradiente (ascenso).", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso).", mensaje="sumaste el gradiente")
 def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, semilla=None,
                          activacion="tanh"):
     m = X.shape[1]
@@ -675,7 +675,7 @@ def entrenarRed__sin_lr(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None, 
     return w1, b1, w2, b2, costos
 
 
-@error("guardaste el costo después de actualizar.", mensaje="desplazado")
+@error("guardaste el costo después de actualizar.", mensaje="después de actualizar")
 def entrenarRed__costo_despues(epocas, lr, X, y, w1, b1, w2, b2, a1, a2, tamLote=None,
                                semilla=None, activacion="tanh"):
     def _paso(X, y, w1, b1, w2, b2, lr, activacion):   # un paso de descenso de gradiente

@@ -295,7 +295,7 @@ def backProp__cadena_completa(X, y, w1, w2, b1, b2, a2, a1):
 # --------------------------------------------------------------------------- entrenarRed
 
 
-@error("sumaste el gradiente (ascenso) en vez de restarlo.", mensaje="El costo sube")
+@error("sumaste el gradiente (ascenso) en vez de restarlo.", mensaje="sumaste el gradiente")
 def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -307,7 +307,7 @@ def entrenarRed__ascenso(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
 
 
 @error("calculaste los parámetros nuevos pero devolviste los iniciales.",
-       mensaje="sin cambios")
+       mensaje="devolviste los iniciales")
 def entrenarRed__no_devuelve(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     W1, B1, W2, B2 = w1, b1, w2, b2
@@ -319,7 +319,7 @@ def entrenarRed__no_devuelve(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     return w1, b1, w2, b2, costos
 
 
-@error("guardaste el costo después de actualizar en vez de antes.", mensaje="desplazado")
+@error("guardaste el costo después de actualizar en vez de antes.", mensaje="después de actualizar")
 def entrenarRed__costo_despues(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
     costos = []
     for _ in range(epocas):
@@ -410,3 +410,34 @@ def entrenarRed__diccionario(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
             p[nombre] = p[nombre] - lr * g
         i += 1
     return p["w1"], p["b1"], p["w2"], p["b2"], costos
+
+
+# --------------------------------------------------------------------------- pistas en su lugar
+# Errores cuyo diagnóstico genérico apuntaba a otro sitio (issue del primer día en el navegador).
+
+
+@error("olvidaste transponer a1 en dw2 = dz2·a1ᵀ/m: con m = 4 (tantos ejemplos como neuronas "
+       "ocultas) la forma de dw2 sale bien y solo fallan los valores.", mensaje="transponer a1")
+def backProp__dw2_sin_transponer(X, y, w1, w2, b1, b2, a2, a1):
+    m = X.shape[1]
+    dz2 = a2 - y
+    dw2 = dz2 @ a1 / m
+    db2 = np.sum(dz2, axis=1, keepdims=True) / m
+    dz1 = (w2.T @ dz2) * a1 * (1 - a1)
+    dw1 = dz1 @ X.T / m
+    db1 = np.sum(dz1, axis=1, keepdims=True) / m
+    return dw1, db1, dw2, db2
+
+
+@error("tus parámetros son los de un backProp que olvidó dividir entre m (cada paso es m veces "
+       "más largo): ¿pasa tu backProp su prueba?", mensaje="olvidó dividir entre m")
+def entrenarRed__backprop_sin_1_m(epocas, lr, X, y, w1, b1, w2, b2, a1, a2):
+    m = X.shape[1]
+    costos = []
+    for _ in range(epocas):
+        a1, a2 = feedForward(X, w1, w2, b1, b2)
+        costos.append(costoGlobal(a2, y))
+        dw1, db1, dw2, db2 = backProp(X, y, w1, w2, b1, b2, a2, a1)
+        w1, b1 = w1 - lr * m * dw1, b1 - lr * m * db1
+        w2, b2 = w2 - lr * m * dw2, b2 - lr * m * db2
+    return w1, b1, w2, b2, costos
