@@ -814,10 +814,14 @@ def entrenar_con_validacion(entrenarRed: Callable, feedForward: Callable, costoG
         (w1, b1, w2, b2) entrenados e historia = {"entrenamiento": [...], "validación": [...],
         "exactitud_val": [...]}, un valor por época.
     """
+    from .avance import barra, silencio
+
     w1, b1, w2, b2 = params
     historia = {"entrenamiento": [], "validación": [], "exactitud_val": []}
+    avance = barra(epocas, f"entrenando ({activacion})", unit="época")
     for epoca in range(epocas):
-        with contextlib.redirect_stdout(io.StringIO()):   # la barra de cada llamada, callada
+        # Una época por llamada: la barra de cada llamada se calla, esta las cuenta todas.
+        with silencio(), contextlib.redirect_stdout(io.StringIO()):
             w1, b1, w2, b2, costos = entrenarRed(1, lr, datos.X_ent, datos.Y_ent, w1, b1, w2,
                                                  b2, None, None, tamLote=tamLote,
                                                  semilla=semilla + epoca, activacion=activacion)
@@ -825,9 +829,11 @@ def entrenar_con_validacion(entrenarRed: Callable, feedForward: Callable, costoG
         historia["entrenamiento"].append(float(costos[-1]))
         historia["validación"].append(costoGlobal(a2, datos.Y_val))
         historia["exactitud_val"].append(exactitud(np.argmax(a2, axis=0), datos.Y_val))
-        print(f"época {epoca + 1:>2}/{epocas}  costo entrenamiento "
-              f"{historia['entrenamiento'][-1]:.4f}  validación {historia['validación'][-1]:.4f}"
-              f"  exactitud validación {historia['exactitud_val'][-1]:.1%}", flush=True)
+        avance.update(1)
+        avance.set_postfix_str(f"costo {historia['entrenamiento'][-1]:.4f} · validación "
+                               f"{historia['validación'][-1]:.4f} · exactitud "
+                               f"{historia['exactitud_val'][-1]:.1%}")
+    avance.close()
     return (w1, b1, w2, b2), historia
 
 

@@ -7,21 +7,20 @@ cuaderno source/mnist/mnist.ipynb (tests/test_fuentes.py falla si se separan).
 import numpy as np
 
 
-def barraProgreso(actual, total, costo, ancho=30):
-    """Imprime (en stdout) una barra de progreso de texto que se sobrescribe en la misma línea.
+def barraProgreso(actual, total, costo):
+    """Muestra el avance del entrenamiento: llámala al terminar cada época.
+
+    La barra la dibuja tqdm (course.avance): gráfica en JupyterLab, de texto en una terminal,
+    siempre en la salida estándar (nunca en stderr, que le quitaría los puntos a una prueba).
 
     Argumentos:
         actual: épocas terminadas (int, 1..total); total: épocas en total (int).
-        costo: costo de la época recién terminada (float); ancho: caracteres de la barra.
+        costo: costo de la época recién terminada (float).
     Devuelve:
-        None. Solo imprime cuando la barra avanza y al final, para no llenar la salida.
+        None.
     """
-    llenos = actual * ancho // total
-    if actual != total and llenos == (actual - 1) * ancho // total:
-        return
-    barra = "█" * llenos + "·" * (ancho - llenos)
-    print(f"\r[{barra}] época {actual}/{total}  costo {costo:.4f}",
-          end="\n" if actual == total else "", flush=True)
+    from course.avance import barra_de_epocas
+    barra_de_epocas(actual, total, costo)
 
 
 def softmax(Z):

@@ -151,3 +151,14 @@ def test_source_y_release_solo_tienen_el_cuaderno(unidad):
         nombres = sorted(p.name for p in (RAIZ / carpeta / unidad).iterdir()
                          if p.name != ".ipynb_checkpoints")
         assert nombres == [f"{unidad}.ipynb"], f"{carpeta}/{unidad} contiene {nombres}"
+
+
+def test_las_banderas_del_estudiante_no_estan_en_celdas_bloqueadas(unidad):
+    """Una bandera que el cuaderno invita a cambiar (ENTRENAMIENTO_COMPLETO = True, ...) debe
+    estar en una celda que el estudiante pueda editar: en una bloqueada, escribir no cambia nada."""
+    for celda in cuaderno(unidad, "release").cells:
+        if celda.cell_type != "code" or not celda.metadata.get("nbgrader", {}).get("locked"):
+            continue
+        banderas = re.findall(r"^([A-Z][A-Z0-9_]*) = (?:True|False)\b", celda.source, re.M)
+        assert not banderas, (f"{unidad}: {banderas} están en la celda bloqueada "
+                              f"{celda.metadata.nbgrader.grade_id}")

@@ -42,9 +42,19 @@ from course.mnist import (probar_softmax, probar_tanh, probar_tanhGrad, probar_r
 
 np.set_printoptions(precision=5, suppress=True)
 
-# False: entrenamiento corto con una parte de los datos (segundos). True: el de la tarea,
-# con todo el conjunto de entrenamiento (varios minutos).
+# %% [markdown]
+# **Tu configuración.** Esta celda es tuya (no está bloqueada): cámbiala y vuelve a ejecutar el
+# cuaderno desde aquí.
+#
+# - `ENTRENAMIENTO_COMPLETO = False`: entrenamiento corto con una parte de los datos (segundos);
+#   `True`: el de la tarea, con todo el conjunto de entrenamiento (varios minutos).
+# - `CARPETA_MNIST`: si no tienes internet, la carpeta donde copiaste los cuatro archivos `.gz`
+#   de MNIST (p. ej. `"/home/ana/mnist"`); `None` para descargarlos la primera vez o usar los
+#   de la variable de entorno `MNIST_DIR` si la definiste antes de abrir JupyterLab.
+
+# %%
 ENTRENAMIENTO_COMPLETO = False
+CARPETA_MNIST = None
 
 # %% [markdown]
 # ## 1. Los datos
@@ -63,7 +73,7 @@ ENTRENAMIENTO_COMPLETO = False
 # se usa al final.
 
 # %%
-datos = mnist.cargar_mnist()
+datos = mnist.cargar_mnist(CARPETA_MNIST)
 if not ENTRENAMIENTO_COMPLETO:
     datos = datos.recortar(n_ent=1500, n_val=500)
 print("X_ent", datos.X_ent.shape, datos.X_ent.dtype, " Y_ent", datos.Y_ent.shape)
@@ -311,7 +321,7 @@ errores_relu = mnist.verificar_gradientes(backProp, feedForward, costoGlobal, ac
 #   todos los ejemplos, mientras que la sin ponderar delata qué ejemplos cayeron en el lote corto;
 #   así la prueba comprueba que barajas en cada época sin depender de tus sorteos.
 # - Al final de cada época llama a `barraProgreso(epoca + 1, epocas, costos[-1])` (ya escrita
-#   abajo: imprime una barra de texto).
+#   abajo: una barra de tqdm, gráfica en JupyterLab).
 # - Devuelve `(w1, b1, w2, b2, costos)` con `len(costos) == epocas`.
 #
 # Las pruebas de los mini-lotes no dependen de tus sorteos: con `lr = 0` comprueban que los lotes
