@@ -402,7 +402,7 @@ def probar_validacionCruzada(validacionCruzada: Callable) -> None:
 def verificar_gradiente(gradienteRidge: Callable, costoRidge: Callable, semilla: int = 0) -> dict:
     """Compara tu gradienteRidge con el gradiente numérico de TU costoRidge.
 
-    No usa ninguna solución: si tus dos funciones son coherentes, el error relativo es ≲ 1e-7.
+    No usa ninguna solución: si tus dos funciones son coherentes, el error relativo queda por debajo de 1e-6.
     Devuelve {nombre: error relativo} e imprime una tabla.
     """
     from .gradiente_numerico import comprobar_gradiente, gradiente_numerico

@@ -557,7 +557,7 @@ def verificar_gradiente(gradienteLogistico: Callable, costoLogistico: Callable,
     """Compara TU gradienteLogistico con el gradiente numérico de TU costoLogistico.
 
     No usa ninguna solución: si tus dos funciones son coherentes entre sí, el error relativo es
-    ≲ 1e-7. Devuelve {"d_theta0": error, "d_theta": error} e imprime los errores.
+    por debajo de 1e-6. Devuelve {"d_theta0": error, "d_theta": error} e imprime los errores.
     """
     from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
 

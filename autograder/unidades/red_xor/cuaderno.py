@@ -217,7 +217,7 @@ print(y)
 # Para cualquier parámetro θ, la derivada se puede aproximar con diferencias centrales,
 # $\dfrac{J(\theta + h) - J(\theta - h)}{2h}$. Esta celda compara tu `backProp` con esa aproximación
 # calculada con **tu** `feedForward` y **tu** `costoGlobal` (no usa ninguna solución). Un error
-# relativo por debajo de `1e-7` indica que tus tres funciones son coherentes.
+# relativo por debajo de `1e-6` (la tolerancia del curso; bien escritas suelen dar ~1e-9) indica que tus tres funciones son coherentes.
 
 # %%
 errores = xor.verificar_gradientes(backProp, feedForward, costoGlobal)

@@ -305,7 +305,7 @@ for nombre, limites in (("lineal", (-0.5, 3.5)), ("circular", (-2.0, 2.0))):
 # La derivada respecto a cualquier parámetro se aproxima con diferencias centrales,
 # $\frac{J(\theta + h) - J(\theta - h)}{2h}$. Esta celda compara tu `gradienteLogistico` con esa
 # aproximación calculada con **tu** `costoLogistico` (con λ = 0.5). Un error relativo por debajo de
-# `1e-7` indica que tus dos funciones son coherentes entre sí.
+# `1e-6` (la tolerancia del curso; bien escritas suelen dar ~1e-9) indica que tus dos funciones son coherentes entre sí.
 
 # %%
 errores = rl.verificar_gradiente(gradienteLogistico, costoLogistico)
