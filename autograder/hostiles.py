@@ -27,9 +27,9 @@ REEJECUTADA = "el kernel de nbgrader no terminó la entrega"
 TODO_MAL = {"feedForward": "feedForward__sin_sesgos", "costoGlobal": "costoGlobal__sin_1_m",
             "backProp": "backProp__signo", "entrenarRed": "entrenarRed__ascenso"}
 # Plazo por celda y por llamada, y presupuesto de reloj de cada entrega en la suite (un tercio,
-# 40 s, para la verificación aislada). Las entregas honestas tardan unos 5 s.
+# 20 s, para la verificación aislada). Las entregas honestas tardan unos 5 s.
 TIMEOUT = 10
-PRESUPUESTO = 120
+PRESUPUESTO = 60
 
 
 def _solo_en(lado: str, fuente: str) -> str:
@@ -370,7 +370,7 @@ CASOS = [
                               "feedForward"),
            notas={"prueba_costoGlobal": 2, "prueba_backProp": 4},  # entrenarRed usa feedForward
            banderas=("mensaje a medias",)),
-    # feedForward se llama 5 veces en sus pruebas: 5 × 9 s > 40 s, y cada llamada cabe en 10 s.
+    # feedForward se llama 5 veces en sus pruebas: 5 × 9 s > 20 s, y cada llamada cabe en 10 s.
     Alumno("duerme_en_cada_llamada", "todo bien, pero cada llamada duerme 9 s en el proceso "
            "aislado: se acaba el presupuesto de la verificación", respuestas=BIEN,
            celdas_extra=tuple((f, _envolver(f, _solo_en("aislado", "import time\n"
