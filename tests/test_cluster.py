@@ -54,19 +54,6 @@ def cluster(tmp_path):
         p.wait()
 
 
-def _procesos_con_uid(usuarios: set) -> list:
-    vivos = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/status") as f:
-                uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
-        except (OSError, StopIteration):
-            continue
-        if uid in usuarios:
-            vivos.append(pid)
-    return vivos
-
-
 def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path):
     direccion, cliente = cluster
     clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"][:6]
@@ -109,5 +96,5 @@ def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path
     assert sorted(envios) == sorted(a.nombre for a in clase), "el gradebook repite o pierde"
     # Lo que lanzó el trabajador muerto (kernels, procesos aislados) murió con él.
     time.sleep(1)
-    assert not _procesos_con_uid({encierro.uid_del_trabajador(0) - 2 * os.getpid() + 2 * muerto,
-                                  encierro.uid_del_trabajador(1) - 2 * os.getpid() + 2 * muerto})
+    del_muerto = encierro.UID_BASE + 2 * muerto
+    assert not encierro.procesos_de({del_muerto, del_muerto + 1})

@@ -174,20 +174,7 @@ def test_nada_de_la_entrega_sobrevive_al_kernel(escenario):
               "print('listo')\n")
     assert "listo" in _ejecutar_en_kernel(codigo, escenario["curso"] / "autograded" / "otra")
     time.sleep(0.5)
-    assert not _procesos_con_uid(encierro.uid_del_trabajador(1))
-
-
-def _procesos_con_uid(usuario: int) -> list:
-    vivos = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/status") as f:
-                uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
-        except (OSError, StopIteration):
-            continue
-        if uid == usuario:
-            vivos.append(pid)
-    return vivos
+    assert not encierro.procesos_de({encierro.uid_del_trabajador(1)})
 
 
 # --- ninguna espera por el proceso aislado es infinita --------------------------------------

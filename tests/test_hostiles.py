@@ -29,23 +29,6 @@ def _huella_del_repo():
     return h.hexdigest()
 
 
-def _procesos_de_entregas(usuarios: set) -> list[str]:
-    """Procesos vivos con alguno de los usuarios con que corrieron las entregas del lote (otras
-    pruebas en paralelo tienen los suyos)."""
-    vivos = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/status") as f:
-                uid = next(int(l.split()[1]) for l in f if l.startswith("Uid:"))
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                orden = f.read().replace(b"\0", b" ").decode(errors="replace")
-        except (OSError, StopIteration):
-            continue
-        if uid in usuarios:
-            vivos.append(f"{pid} (uid {uid}): {orden[:120]}")
-    return vivos
-
-
 @pytest.fixture(scope="module")
 def resultado(tmp_path_factory):
     antes = _huella_del_repo()
@@ -55,7 +38,7 @@ def resultado(tmp_path_factory):
     duracion = time.monotonic() - inicio
     time.sleep(1)  # lo que muere con su espacio de PID ya murió
     usuarios = {u for e in estados.values() for u in e.usuarios}
-    vivos = _procesos_de_entregas(usuarios)
+    vivos = encierro.procesos_de(usuarios)
     return filas, estados, antes, _huella_del_repo(), vivos, duracion, raiz, usuarios
 
 
