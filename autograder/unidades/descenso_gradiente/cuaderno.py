@@ -72,18 +72,7 @@ np.set_printoptions(precision=5, suppress=True)
 # Es una suma de cuadrados (más un término cruzado que inclina las elipses), vale 0 en $(1, -2)$ y es
 # positiva en cualquier otro punto, así que su mínimo es $(1, -2)$. Está escrita en esta celda:
 
-# %% fija="funcion_C"
-def funcionC(v):
-    """La función a minimizar: C(v1, v2) = (v1 − 1)² + (v1 − 1)(v2 + 2) + 2(v2 + 2)².
-
-    Argumentos:
-        v: punto (v1, v2), forma (2,).
-    Devuelve:
-        C(v) como float. Su mínimo es C = 0 en (1, −2).
-    """
-    a, b = v[0] - 1, v[1] + 2
-    return float(a ** 2 + a * b + 2 * b ** 2)
-
+# %% dada="funcionC" grade_id="funcion_C"
 
 # %% [markdown]
 # ### Ejercicio 1 · `gradienteC` (2 puntos)
