@@ -20,6 +20,7 @@ import numpy as np
 
 __all__ = [
     "PruebaFallida",
+    "miles",
     "Sospecha",
     "llamar",
     "comprobar_tupla",
@@ -456,6 +457,11 @@ def instalar_en_ipython() -> None:
     shell = get_ipython()
     if shell is not None and hasattr(shell, "set_custom_exc"):
         shell.set_custom_exc((Exception,), mostrar_en_ipython)
+
+
+def miles(n: int) -> str:
+    """Un entero con los miles separados por el espacio fino del curso: 10240 → «10 240»."""
+    return f"{int(n):,}".replace(",", "\u202f")
 
 
 def exito(mensaje: str) -> None:

@@ -20,7 +20,8 @@ import numpy as np
 
 from . import graficas, huellas
 from .comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_escalar,
-                        comprobar_tupla, comprobar_valores, exito, fallar, llamar, sospechas_de)
+                        comprobar_tupla, comprobar_valores, exito, fallar, llamar, miles,
+                        sospechas_de)
 from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
 
 __all__ = [
@@ -217,7 +218,7 @@ ESPERADO = {
                    "serie": {"args": (0.1, 8), "tasas": [
                        0.1, 0.0961939766, 0.0853553391, 0.0691341716, 0.05, 0.0308658284,
                        0.0146446609, 0.0038060234]}},
-    # La pregunta de la diapositiva: 10 240 ejemplos en mini-lotes de 512 → 20 por época.
+    # La pregunta de la diapositiva: 10 240 ejemplos en mini-lotes de 512 → 20 por época.
     "tasasPorActualizacion": {"args": (3, 10240, 512), "por_epoca": 20,
                               # El registro de Keras de la diapositiva: 938/938 con lotes de 64.
                               "keras": {"args": (2, 60000, 64), "por_epoca": 938}},
@@ -635,11 +636,6 @@ def revisar_tasa(funcion: str, salida, esperado: float, *, avisos=(), extra=None
                       sospechas=sospechas_de(extra, "tasa"), pista=_PISTAS_TASA[funcion])
 
 
-def _miles(n: int) -> str:
-    """10240 → «10 240», con el espacio fino del curso."""
-    return f"{int(n):,}".replace(",", "\u202f")
-
-
 def revisar_tasasPorActualizacion(salida, esperado: np.ndarray, epocas: int, m: int,
                                   tamLote: int, *, avisos=(), extra=None) -> None:
     por_epoca = esperado.size // epocas
@@ -654,13 +650,13 @@ def revisar_tasasPorActualizacion(salida, esperado: np.ndarray, epocas: int, m: 
                    f"ACTUALIZACIÓN, {por_epoca} por época ({epocas} × {por_epoca} = "
                    f"{esperado.size}), todos con la tasa de su época.")
         if m % tamLote and salida.size == epocas * (m // tamLote):
-            fallar(f"tasas tiene {_miles(salida.size)} valores y deben ser "
-                   f"{_miles(esperado.size)}: {_miles(m)} / {tamLote} = {m / tamLote:g}, así que "
-                   f"cada época tiene {_miles(por_epoca)} mini-lotes (el último, de "
+            fallar(f"tasas tiene {miles(salida.size)} valores y deben ser "
+                   f"{miles(esperado.size)}: {miles(m)} / {tamLote} = {m / tamLote:g}, así que "
+                   f"cada época tiene {miles(por_epoca)} mini-lotes (el último, de "
                    f"{m - (por_epoca - 1) * tamLote} ejemplos, también es una actualización). "
                    f"¿Usaste m // tamLote en vez de ⌈m / tamLote⌉?")
-        fallar(f"tasas tiene {_miles(salida.size)} valores y deben ser {_miles(esperado.size)}: "
-               f"{epocas} épocas × ⌈{_miles(m)} / {tamLote}⌉ = {_miles(por_epoca)} "
+        fallar(f"tasas tiene {miles(salida.size)} valores y deben ser {miles(esperado.size)}: "
+               f"{epocas} épocas × ⌈{miles(m)} / {tamLote}⌉ = {miles(por_epoca)} "
                f"actualizaciones por época.")
     tasas = comprobar_arreglo(salida, "tasas", esperado.shape, avisos=avisos)
     comprobar_valores(tasas, esperado, "tasas", rtol=1e-6, atol=1e-12,
@@ -818,8 +814,8 @@ def probar_tasaCoseno(tasaCoseno: Callable) -> None:
 
 
 def probar_tasasPorActualizacion(tasasPorActualizacion: Callable) -> None:
-    """Prueba visible: los dos ejemplos de la diapositiva (10 240 ejemplos en lotes de 512, y
-    el registro de Keras de MNIST: 60 000 en lotes de 64)."""
+    """Prueba visible: los dos ejemplos de la diapositiva (10 240 ejemplos en lotes de 512, y
+    el registro de Keras de MNIST: 60 000 en lotes de 64)."""
     salida, avisos, extra = _visible("tasasPorActualizacion", tasasPorActualizacion)
     caso = ESPERADO["tasasPorActualizacion"]
     revisar_tasasPorActualizacion(salida, caso["tasas"], *caso["args"], avisos=avisos,
@@ -828,8 +824,8 @@ def probar_tasasPorActualizacion(tasasPorActualizacion: Callable) -> None:
     salida, avisos = llamar(tasasPorActualizacion, tasaDePrueba, *keras["args"],
                             nombre="tasasPorActualizacion")
     revisar_tasasPorActualizacion(salida, keras["tasas"], *keras["args"], avisos=avisos)
-    exito("tasasPorActualizacion: 10 240 ejemplos en lotes de 512 son 20 actualizaciones por "
-          "época y 60 000 en lotes de 64 son 938 (la diapositiva: «938/938»), todas con la tasa "
+    exito("tasasPorActualizacion: 10 240 ejemplos en lotes de 512 son 20 actualizaciones por "
+          "época y 60 000 en lotes de 64 son 938 (la diapositiva: «938/938»), todas con la tasa "
           "de su época.")
 
 

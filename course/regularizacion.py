@@ -31,7 +31,7 @@ import numpy as np
 from . import huellas
 from .comprobar import (PruebaFallida, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
-                        fallar, llamar, sospechas_de, sospechas_de_escala)
+                        fallar, llamar, miles, sospechas_de, sospechas_de_escala)
 from .gradiente_numerico import error_relativo, gradiente_numerico
 
 __all__ = [
@@ -1700,7 +1700,7 @@ def mostrar_esperanza_dropout(dropoutAdelante: Callable, p: float = 0.7, muestra
     ax.plot(A.ravel(), p * A.ravel(), "s", ms=6, alpha=0.6, label="sin escalar: p·a")
     ax.set_xlabel("activación a")
     ax.set_ylabel("activación media")
-    ax.set_title(f"Activación esperada ({muestras:,} sorteos por valor)".replace(",", "\u202f"))
+    ax.set_title(f"Activación esperada ({miles(muestras)} sorteos por valor)")
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     fig.tight_layout()

@@ -1367,7 +1367,7 @@ def probar_entrenarNeuronaRelu(entrenarNeuronaRelu: Callable) -> None:
                       sospechas=[Sospecha(despues, "es el error tras la primera actualización: "
                                                    "¿guardaste el error después de actualizar? "
                                                    "errores[i] va ANTES de actualizar.")],
-                      pista="½(10.24 − 300)² = 41 980.43.")
+                      pista="½(10.24 − 300)² = 41 980.43.")
     for valor, nombre, inicial in ((w1, "w1_simultaneo", r["w1"]), (b1, "b1_simultaneo", r["b1"])):
         comprobar_valores(valor, r[nombre], nombre[:2] + " tras una época", rtol=0, atol=5e-7,
                           sospechas=[Sospecha(2 * inicial - r[nombre],
@@ -1385,7 +1385,7 @@ def probar_entrenarNeuronaRelu(entrenarNeuronaRelu: Callable) -> None:
     e = ESPERADO["relu_muerta"]
     revisar_entrenarNeuronaRelu(salida, tuple(e[n] for n in SALIDAS["entrenarNeuronaRelu"]),
                                 RELU_MUERTA[:4], RELU_MUERTA[-1], avisos=avisos)
-    exito("entrenarNeuronaRelu: error inicial 41 980.43; tras una época w1 = 0.557952 y "
+    exito("entrenarNeuronaRelu: error inicial 41 980.43; tras una época w1 = 0.557952 y "
           "b1 = 0.101159 (actualización simultánea); 60 épocas y la ReLU apagada, correctos.")
 
 

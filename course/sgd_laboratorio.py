@@ -203,7 +203,7 @@ def experimento(nombre: str, entrenarSGD: Callable, divisiones: dict, semilla: i
 # ---------------------------------------------------------------------------------------------
 
 # (m, tamLote) → actualizaciones por época. Las dos primeras son la pregunta de la diapositiva
-# (10 240 ejemplos, lotes de 512 / sin SGD); la de 60 000 con lotes de 64 es el registro de
+# (10 240 ejemplos, lotes de 512 / sin SGD); la de 60 000 con lotes de 64 es el registro de
 # Keras de la diapositiva («938/938» pasos por época en MNIST).
 CASOS_ACTUALIZACIONES = [
     ((10240, 512), 20), ((10240, None), 1), ((60000, 64), 938), ((10, 3), 4), ((10, 5), 2),

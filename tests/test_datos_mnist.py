@@ -167,7 +167,7 @@ def test_archivo_truncado_se_rechaza_por_su_tamano(tmp_path):
 def test_suma_canonica_distinta_se_rechaza(tmp_path):
     """Un archivo IDX válido pero que no es el canónico (las sumas reales de MNIST)."""
     _conjunto_sintetico(tmp_path)
-    with pytest.raises(ErrorDatosMNIST, match="se esperaban 9 912 422|no es el canónico"):
+    with pytest.raises(ErrorDatosMNIST, match="se esperaban 9 912 422|no es el canónico"):
         cargar_mnist(tmp_path)
     with pytest.raises(ErrorDatosMNIST, match="SHA256"):
         verificar_archivo(tmp_path / ENTRENAMIENTO, ((None, "sha256:" + "ab" * 32),))

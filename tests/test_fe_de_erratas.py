@@ -177,6 +177,26 @@ def test_17_numeracion_y_terminos(unidad):
     for palabra in ("sobreaprend", "término independiente", "intersección", "de la clase "
                     "muestra", "tabla de la clase", "razón de momios» de las apuestas"):
         assert palabra not in fuente, palabra
-    # Miles con espacio fino en el texto (60 000, no 60.000 ni 60,000).
+    # Miles con espacio fino en el texto (60 000, no 60.000 ni 60,000).
     assert not re.search(r"(?<![\d.,])\d{2,3}[.,]000(?!\d)", sin_saltos(fuente)), unidad
     assert "una_caliente" not in fuente
+
+
+# Un número de 4 cifras o más escrito con grupos: los separa el espacio fino del curso (U+202F),
+# nunca un espacio común, un punto ni una coma. Se revisa el texto de todas las unidades, los
+# mensajes del paquete del curso y las respuestas de la clase de muestra.
+_GRUPOS_MAL_SEPARADOS = re.compile(r"(?<![\d.,\w])\d{1,3}(?:(?: \d{3})+|(?:[.,]000)+)(?![\d\w])")
+_TEXTOS_CON_NUMEROS = sorted([*RAIZ.glob("autograder/unidades/*/*.py"), *RAIZ.glob("course/**/*.py")])
+
+
+@pytest.mark.parametrize("ruta", _TEXTOS_CON_NUMEROS, ids=lambda r: str(r.relative_to(RAIZ)))
+def test_miles_con_espacio_fino(ruta):
+    malos = [f"línea {i}: {m.group()!r}" for i, linea in enumerate(ruta.read_text().splitlines(), 1)
+             for m in _GRUPOS_MAL_SEPARADOS.finditer(linea)]
+    assert not malos, f"{ruta.relative_to(RAIZ)}: miles sin espacio fino en {malos}"
+
+
+def test_miles_da_el_espacio_fino():
+    from course.comprobar import miles
+    assert miles(10240) == "10\u202f240" and miles(9912422) == "9\u202f912\u202f422"
+    assert miles(938) == "938"

@@ -12,7 +12,7 @@ def test_regresion_logistica_credito_tasas_con_10000_clientes(semilla):
     assert X.shape == (3, 10_000) and y.shape == (1, 10_000)
     assert set(np.unique(y)) == {0.0, 1.0} and set(np.unique(X[2])) == {0.0, 1.0}
     r = credito.resumen(X, y)
-    # ±3 desviaciones binomiales con m = 10 000 (impago: 0.18 %, estudiantes: 0.46 %).
+    # ±3 desviaciones binomiales con m = 10 000 (impago: 0.18 %, estudiantes: 0.46 %).
     assert abs(r["impago"] - 0.0333) < 0.0055
     assert abs(r["estudiantes"] - 0.2944) < 0.014
     assert abs(r["saldo_medio"] - 835.4) < 20

@@ -2,15 +2,15 @@
 
 El taller de regresión logística del curso usa el conjunto «Default» del libro *An Introduction
 to Statistical Learning* (ISLR, James, Witten, Hastie y Tibshirani). Ese conjunto ya es simulado:
-10 000 clientes con su saldo de tarjeta (``balance``), su ingreso anual (``income``), si son
+10 000 clientes con su saldo de tarjeta (``balance``), su ingreso anual (``income``), si son
 estudiantes (``student``) y si dejaron de pagar (``default``). Como el curso funciona sin
 internet, este módulo genera un conjunto con la misma estructura y las mismas proporciones.
 
 Modelo generador (una muestra independiente por cliente, todo en dólares):
 
-1. ``estudiante ~ Bernoulli(0.2944)``                       (ISLR: 2944 de 10 000 son estudiantes)
-2. ``ingreso | estudiante``  ~ Normal(17 950, 4 900)  recortado abajo en 770
-   ``ingreso | no estudiante`` ~ Normal(40 000, 10 000) recortado abajo en 770
+1. ``estudiante ~ Bernoulli(0.2944)``                       (ISLR: 2944 de 10 000 son estudiantes)
+2. ``ingreso | estudiante``  ~ Normal(17 950, 4 900)  recortado abajo en 770
+   ``ingreso | no estudiante`` ~ Normal(40 000, 10 000) recortado abajo en 770
 3. ``saldo = max(0, μ + 498·ε)``, ``ε ~ Normal(0, 1)``, con μ = 980 (estudiantes) o 760 (no):
    la normal truncada en 0 reproduce la masa de clientes con saldo exactamente 0 (≈ 5 %).
 4. ``impago ~ Bernoulli(σ(β0 + β1·saldo + β2·ingreso + β3·estudiante))`` con los coeficientes
@@ -31,11 +31,11 @@ proporción de estudiantes          29.4 %      29.4 %
 saldo medio (desv. estándar)       835 (484)   835 (485)
 saldo medio estudiantes / no       988 / 772   984 / 773
 clientes con saldo 0               5.0 %       5.2 %
-ingreso medio (desv. estándar)     33 517      33 500
-                                   (13 337)    (13 360)
+ingreso medio (desv. estándar)     33 517      33 500
+                                   (13 337)    (13 360)
 =================================  ==========  ==============
 
-Con ``m = 10 000`` cada semilla da una tasa de impago de 3.3 % ± 0.2 % (una desviación
+Con ``m = 10 000`` cada semilla da una tasa de impago de 3.3 % ± 0.2 % (una desviación
 estándar binomial); la exactitud del clasificador trivial «nunca hay impago» es 1 − tasa ≈ 96.7 %.
 ``tasa_teorica`` da los valores de la tabla y tests/test_regresion_logistica_credito.py comprueba
 que los datos generados los reproducen dentro de una tolerancia.
@@ -69,7 +69,7 @@ def datos_credito(m: int = 10_000, semilla: int | None = 2) -> tuple[np.ndarray,
     """Genera ``m`` clientes simulados con el modelo del docstring del módulo.
 
     Argumentos:
-        m: número de clientes (ISLR tiene 10 000).
+        m: número de clientes (ISLR tiene 10 000).
         semilla: semilla del generador (la misma semilla da los mismos datos); None = al azar.
             La semilla 2 (la del taller) da 3.36 % de impago, cerca del 3.33 % de ISLR.
     Devuelve:

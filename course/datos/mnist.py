@@ -11,7 +11,7 @@ Dónde busca los archivos, en este orden:
    descarga con pooch probando varios espejos, y cada archivo se verifica con su suma SHA-256
    (o MD5) antes de usarse.
 
-Si solo están los archivos de prueba (``t10k-*``), se dividen esas 10 000 imágenes reales en
+Si solo están los archivos de prueba (``t10k-*``), se dividen esas 10 000 imágenes reales en
 entrenamiento, validación y prueba. Si no hay nada, se usa el respaldo ``load_digits`` de
 scikit-learn (imágenes de 8×8) y se avisa en grande. Siempre se imprime qué datos se usaron.
 
@@ -33,6 +33,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from ..comprobar import miles
+
 __all__ = ["ErrorDatosMNIST", "DatosMNIST", "cargar_mnist", "leer_idx", "verificar_archivo",
            "ARCHIVOS", "SUMAS", "ESPEJOS", "codificar_one_hot"]
 
@@ -47,7 +49,7 @@ ARCHIVOS = {
 # Variantes aceptadas de cada archivo: (bytes o None, "algoritmo:suma"). La primera es la que se
 # espera al descargar de los espejos.
 #  - MNIST: tamaños y SHA-256 de la distribución canónica. El MD5 de train-images
-#    (f68b3c2dcbeaaa9fbdd348bbdeb94873, 9 912 422 bytes) es el que publica la documentación del
+#    (f68b3c2dcbeaaa9fbdd348bbdeb94873, 9 912 422 bytes) es el que publica la documentación del
 #    proyecto; su SHA-256 es el que verifican de forma independiente torchvision-compatibles,
 #    TensorFlow (cvdf-datasets) y muchos otros cargadores, y las otras tres sumas coinciden con
 #    las de /work/shared/datasets/mnist/README.md.
@@ -201,12 +203,12 @@ def verificar_archivo(ruta, variantes: Sequence[tuple]) -> None:
     tamano = ruta.stat().st_size
     tamanos = {v[0] for v in variantes if v[0] is not None}
     if tamanos and all(v[0] is not None for v in variantes) and tamano not in tamanos:
-        esperado = " o ".join(f"{t:,}".replace(",", " ") for t in sorted(tamanos))
+        esperado = " o ".join(miles(t) for t in sorted(tamanos))
         motivo = "más pequeño: está truncado (¿descarga interrumpida?)" if tamano < min(
             tamanos) else "de otro tamaño: no es el archivo canónico"
         raise ErrorDatosMNIST(
-            f"El archivo {ruta} tiene {tamano:,} bytes y se esperaban {esperado}: es {motivo}. "
-            f"Bórralo y vuelve a descargarlo (o copia el archivo original).".replace(",", " "))
+            f"El archivo {ruta} tiene {miles(tamano)} bytes y se esperaban {esperado}: es "
+            f"{motivo}. Bórralo y vuelve a descargarlo (o copia el archivo original).")
     calculadas = {}
     for _, suma in variantes:
         algoritmo, valor = suma.split(":", 1)

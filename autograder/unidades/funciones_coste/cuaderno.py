@@ -29,9 +29,9 @@
 # 3 · SGD y Laboratorio 1 · 4 · Regresión lineal y regularización · 5 · Regresión logística y
 # softmax · 6 · Retropropagación y grafos de cómputo · 7 · Funciones de activación ·
 # 8 · Inicialización · 9 · La red XOR con NumPy · 10 · MNIST con NumPy · 11 · Optimización
-# avanzada · 12 · Normalización por lotes · 13 · Regularización de redes y Laboratorio 2. Las
-# unidades 6 a 8 y 11 a 13 se publican más adelante con la misma estructura; cuando un cuaderno
-# remite a una de ellas, lo hace por su número y su nombre.
+# avanzada · 12 · Normalización por lotes · 13 · Regularización de redes y Laboratorio 2. Cada
+# unidad es un cuaderno con la misma estructura; cuando uno remite a otro, lo hace por su número
+# y su nombre.
 
 # %% fija="configuracion"
 # %matplotlib inline

@@ -58,9 +58,9 @@ from course.normalizacion import (probar_mediaVarianzaLote, probar_normLoteAdela
 np.set_printoptions(precision=5, suppress=True)
 
 # %% [markdown]
-# Los experimentos con MNIST (secciones 8 a 12) usan 1 000 imágenes de entrenamiento reducidas a
+# Los experimentos con MNIST (secciones 8 a 12) usan 1 000 imágenes de entrenamiento reducidas a
 # 10 × 10 píxeles y 4 épocas, para que el cuaderno entero corra en segundos. Para la corrida
-# completa (10 000 imágenes de 28 × 28 y 10 épocas: alrededor de un minuto) cambia la bandera de
+# completa (10 000 imágenes de 28 × 28 y 10 épocas: alrededor de un minuto) cambia la bandera de
 # la celda siguiente a `True` y vuelve a ejecutar el cuaderno.
 
 # %%
@@ -566,7 +566,7 @@ nl.graficar_desviaciones_por_capa(curvas);
 #
 # Las dos redes, con los **mismos** pesos iniciales de He, se entrenan con descenso de gradiente
 # por mini-lotes de 50 con seis tasas de aprendizaje α, de 0.01 a 3. Para cada una: el costo de
-# cada época (la media de sus mini-lotes) y la exactitud en las 1 000 imágenes de validación, con
+# cada época (la media de sus mini-lotes) y la exactitud en las 1 000 imágenes de validación, con
 # la red en **inferencia**. Tarda unos segundos (alrededor de un minuto con
 # `ENTRENAMIENTO_COMPLETO`).
 
@@ -644,7 +644,7 @@ nl.histogramas_por_capa(entradas_por_red);
 
 # %%
 params_bn, estados_bn = redes[(True, 0.3)]
-M_VAL = X_val.shape[1] - X_val.shape[1] % 10          # 1 000 con MNIST
+M_VAL = X_val.shape[1] - X_val.shape[1] % 10          # 1 000 con MNIST
 filas = []
 etiquetas = predecirRedNorm(X_val, params_bn, estados_bn, "relu")
 filas.append(("inferencia: promedios móviles", np.mean(etiquetas == y_val),

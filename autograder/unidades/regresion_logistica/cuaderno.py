@@ -186,8 +186,8 @@ for nombre, limites in (("lineal", (-0.5, 3.5)), ("circular", (-2.0, 2.0))):
 #
 # ¿Por qué no reutilizar el costo de la regresión lineal,
 # $J = \frac{1}{2m}\sum_i \left(h_\theta(x^{(i)}) - y^{(i)}\right)^2$? Porque con la sigmoide dentro
-# deja de ser **convexo**: tiene zonas planas y mínimos locales, y el descenso de gradiente puede
-# quedarse atascado. Se usa en cambio, para cada ejemplo,
+# deja de ser **convexo**: tiene zonas planas y puede tener mínimos locales, y el descenso de
+# gradiente puede quedarse atascado. Se usa en cambio, para cada ejemplo,
 #
 # $$\text{Costo}(h, y) = \begin{cases} -\log(h) & \text{si } y = 1 \\ -\log(1 - h) & \text{si } y = 0 \end{cases}
 # \;=\; -y \log(h) - (1 - y)\log(1 - h),$$

@@ -6,7 +6,7 @@ from autograder.muestra import Alumno, completo, estandar, notas_de, notas_sin, 
 U = "sgd_laboratorio"
 
 ALUMNOS = estandar(U, parcial=("actualizacionesPorEpoca", "crearMiniLotes"), escritas={
-    "pregunta_tamano_lote": "En los dos casos se calculan 10 240 gradientes, pero con lotes de "
+    "pregunta_tamano_lote": "En los dos casos se calculan 10 240 gradientes, pero con lotes de "
     "512 hay 20 actualizaciones y con lote completo una.",
     "pregunta_diagnostico": "La validación sube tras un mínimo: sobreajuste. Elegiría la época "
     "del mínimo de validación, sin mirar la prueba."}) + [
