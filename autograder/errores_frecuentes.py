@@ -80,6 +80,13 @@ def _grafica(figura) -> str:
             + base64.b64encode(buffer.getvalue()).decode("ascii") + '">')
 
 
+# Una sola cadena sin formato: las llaves del CSS no pasan por un f-string.
+_CSS = ("body{font-family:sans-serif;max-width:1000px;margin:2em auto;line-height:1.4}"
+        "table{border-collapse:collapse;margin:1em 0}"
+        "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+        "th{background:#f3f3f3}.n{text-align:right}img{max-width:100%;height:auto}")
+
+
 def _graficas(informe: Informe) -> tuple[str, str]:
     import matplotlib
     matplotlib.use("Agg")
@@ -87,9 +94,14 @@ def _graficas(informe: Informe) -> tuple[str, str]:
 
     automaticos = [e for e in informe.ejercicios if e.startswith("prueba_")]
     calificados = [f for f in informe.filas if f["estado"] == "calificado"]
-    fig, ejes = plt.subplots(1, max(len(automaticos), 1), figsize=(2.2 * max(len(automaticos), 1),
-                                                                   2.4), squeeze=False)
-    for eje, e in zip(ejes[0], automaticos):
+    # Filas de a lo más seis gráficas: la unidad 6 tiene 22 ejercicios y no caben en una.
+    columnas = min(max(len(automaticos), 1), 6)
+    filas = -(-max(len(automaticos), 1) // columnas)
+    fig, ejes = plt.subplots(filas, columnas, figsize=(2.2 * columnas, 2.4 * filas),
+                             squeeze=False)
+    for eje in ejes.flat[len(automaticos):]:
+        eje.set_visible(False)
+    for eje, e in zip(ejes.flat, automaticos):
         valores = [float(f[e]) for f in calificados if f[e] != "pendiente"]
         cuenta = Counter(valores)
         puntos = sorted(set(cuenta) | {0.0, float(informe.maximos.get(e, 0))})
@@ -99,7 +111,9 @@ def _graficas(informe: Informe) -> tuple[str, str]:
         eje.set_title(e.removeprefix("prueba_"), fontsize=9)
         eje.set_xlabel("puntos", fontsize=8)
         eje.tick_params(labelsize=8)
-    ejes[0][0].set_ylabel("estudiantes", fontsize=8)
+    for fila in ejes:
+        fila[0].set_ylabel("estudiantes", fontsize=8)
+    fig.tight_layout()
     distribucion = _grafica(fig)
     frecuentes = ""
     if informe.errores:
@@ -120,11 +134,7 @@ def html_de(informe: Informe) -> str:
     calificados = [f for f in filas if f["estado"] == "calificado"]
     distribucion, frecuentes = _graficas(informe)
     partes = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Errores '
-              f"frecuentes · {e(informe.unidad)}</title><style>body{{font-family:sans-serif;"
-              "max-width:1000px;margin:2em auto;line-height:1.4}}table{{border-collapse:collapse;"
-              "margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left;"
-              "vertical-align:top}}th{{background:#f3f3f3}}.n{{text-align:right}}"
-              "</style></head><body>",
+              f"frecuentes · {e(informe.unidad)}</title><style>{_CSS}</style></head><body>",
               f"<h1>Errores frecuentes · {e(informe.unidad)}</h1>",
               f"<p>{len(filas)} entregas: " + ", ".join(f"{n} {e(k)}" for k, n in
                                                         sorted(estados.items())) + ". "

@@ -157,6 +157,9 @@ class ClaseDeUnidad:
         assert esperados > 0, "ningún error de la clase de muestra es identificable"
         html = (curso.raiz / "informe" / f"{self.unidad}.html").read_text(encoding="utf-8")
         assert "data:image/png;base64," in html and "Errores típicos diagnosticados" in html
+        # El CSS llega tal cual (sin llaves dobles de un f-string) y las gráficas caben en la página.
+        estilo = html.split("<style>", 1)[1].split("</style>", 1)[0]
+        assert "{{" not in estilo and "}}" not in estilo and "img{max-width:100%" in estilo
 
     def test_resumen_por_alumno(self, clase):
         with (clase(self.unidad).raiz / "notas" / "resumen.csv").open(encoding="utf-8") as f:
