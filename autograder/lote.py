@@ -50,6 +50,7 @@ def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
     avance a medida que termina cada entrega. Con ``cluster`` (la dirección de un planificador
     de Dask, p. ej. tcp://servidor:8786), cada entrega es una tarea de ese clúster."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     trabajos = _trabajos(curso, lista, alumno, parte)
     if not trabajos:
@@ -89,19 +90,39 @@ def calificar(curso: Curso, lista: list[str], alumno: str | None = None, *,
             estados.append(estado)
         barra.close()
         return estados
-    with ProcessPoolExecutor(trabajadores, initializer=_iniciar_trabajador,
-                             initargs=(str(curso.raiz), curso.timeout, curso.db_url,
-                                       curso.presupuesto)) as grupo:
-        futuros = {grupo.submit(_calificar_en_trabajador, t): t for t in trabajos}
-        for i, futuro in enumerate(as_completed(futuros), 1):
-            unidad, nombre = futuros[futuro]
-            try:
-                estado, seg = futuro.result()
-            except Exception as e:  # un trabajador caído no detiene la clase
-                estado, seg = Estado(nombre, unidad, "error", f"el trabajador falló: {e}"), 0.0
-                estado.guardar(curso.raiz)
-            informar(i, estado, seg)
+    def en_grupo(lote: list, n: int) -> list:
+        """Califica ``lote`` con un grupo de ``n`` procesos. Devuelve las entregas que se
+        quedaron sin calificar porque un proceso del grupo murió de golpe (p. ej. el OOM killer):
+        eso rompe el grupo entero, también para las que esperaban su turno."""
+        perdidos = []
+        with ProcessPoolExecutor(n, initializer=_iniciar_trabajador,
+                                 initargs=(str(curso.raiz), curso.timeout, curso.db_url,
+                                           curso.presupuesto)) as grupo:
+            futuros = {grupo.submit(_calificar_en_trabajador, t): t for t in lote}
+            for futuro in as_completed(futuros):
+                unidad, nombre = futuros[futuro]
+                try:
+                    estado, seg = futuro.result()
+                except BrokenProcessPool:
+                    perdidos.append(futuros[futuro])
+                    continue
+                except Exception as e:  # un trabajador caído no detiene la clase
+                    estado, seg = Estado(nombre, unidad, "error", f"el trabajador falló: {e}"), 0.0
+                    estado.guardar(curso.raiz)
+                estados.append(estado)
+                informar(len(estados), estado, seg)
+        return perdidos
+
+    # Las que perdió un grupo roto se califican de nuevo, cada una en un grupo propio: si
+    # alguna vuelve a matar a su proceso, solo ella queda en error (calificar es idempotente).
+    for trabajo in en_grupo(trabajos, trabajadores):
+        if en_grupo([trabajo], 1):
+            unidad, nombre = trabajo
+            estado = Estado(nombre, unidad, "error", "el proceso que la calificaba murió de "
+                            "golpe dos veces (¿memoria de la máquina agotada?)")
+            estado.guardar(curso.raiz)
             estados.append(estado)
+            informar(len(estados), estado, 0.0)
     barra.close()
     return estados
 

@@ -79,7 +79,11 @@ def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path
     assert muerto is not None, "no se alcanzó a matar a ningún trabajador a mitad del lote"
     assert not hilo.is_alive(), "el lote no terminó"
 
-    estados = resultado["estados"]
+    _comprobar_clase(curso, clase, resultado["estados"], muerto)
+
+
+def _comprobar_clase(curso, clase, estados, muerto):
+    """Cada entrega, calificada una sola vez y con su nota; nada del trabajador muerto vive."""
     assert sorted(e.alumno for e in estados) == sorted(a.nombre for a in clase), (
         "entregas perdidas o repetidas")
     _, filas = curso.notas(UNIDAD)
@@ -98,3 +102,31 @@ def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path
     time.sleep(1)
     del_muerto = encierro.UID_BASE + 2 * muerto
     assert not encierro.procesos_de({del_muerto, del_muerto + 1})
+
+
+def test_un_proceso_del_grupo_local_muere_y_el_lote_sigue(tmp_path):
+    """Sin clúster (make autograde con dos trabajadores): si el sistema mata de golpe a un
+    proceso del grupo (p. ej. el OOM killer), el grupo entero se rompe; las entregas que quedaron
+    sin calificar se califican de nuevo y nadie pierde su nota."""
+    import multiprocessing
+
+    clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"][:6]
+    curso = muestra.montar_clase(tmp_path / "curso", {UNIDAD: clase}, timeout=60)
+    resultado = {}
+    hilo = threading.Thread(target=lambda: resultado.update(
+        estados=calificar(curso, [UNIDAD], trabajadores=2)))
+    hilo.start()
+    muerto = None
+    limite = time.monotonic() + 180
+    while muerto is None and time.monotonic() < limite and hilo.is_alive():
+        hechas = sum(json.loads(p.read_text())["estado"] != "recogido"
+                     for p in (curso.raiz / "estados" / UNIDAD).glob("*.json"))
+        hijos = multiprocessing.active_children()
+        if hechas >= 2 and hijos:
+            muerto = hijos[0].pid
+            os.kill(muerto, signal.SIGKILL)
+        time.sleep(0.2)
+    hilo.join(timeout=600)
+    assert muerto is not None, "no se alcanzó a matar a ningún proceso a mitad del lote"
+    assert not hilo.is_alive(), "el lote no terminó"
+    _comprobar_clase(curso, clase, resultado["estados"], muerto)
