@@ -58,28 +58,34 @@ def test_un_trabajador_muere_a_mitad_del_lote_y_nada_se_pierde(cluster, tmp_path
     direccion, cliente = cluster
     clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"][:6]
     curso = muestra.montar_clase(tmp_path / "curso", {UNIDAD: clase}, timeout=60)
+    pids = cliente.run(os.getpid)                       # {dirección del trabajador: pid}
+
+    def ocupado():
+        ocupados = sorted(w for w, ks in cliente.processing().items() if ks)
+        return pids[ocupados[0]] if ocupados else None
+
+    estados, muerto = _calificar_matando(curso, ocupado, cluster=direccion)
+    _comprobar_clase(curso, clase, estados, muerto)
+
+
+def _calificar_matando(curso, elegir, **opciones):
+    """Califica la clase en otro hilo y, en cuanto hay dos entregas hechas y ``elegir()`` da el
+    pid de un proceso que está calificando, lo mata con SIGKILL. Devuelve (estados, pid)."""
     resultado = {}
     hilo = threading.Thread(target=lambda: resultado.update(
-        estados=calificar(curso, [UNIDAD], cluster=direccion)))
+        estados=calificar(curso, [UNIDAD], **opciones)))
     hilo.start()
-
-    # Se mata al trabajador en cuanto esté calificando una entrega (y no antes de la segunda).
-    muerto = None
-    limite = time.monotonic() + 180
-    pids = cliente.run(os.getpid)                       # {dirección del trabajador: pid}
+    muerto, limite = None, time.monotonic() + 180
     while muerto is None and time.monotonic() < limite and hilo.is_alive():
         hechas = sum(json.loads(p.read_text())["estado"] != "recogido"
                      for p in (curso.raiz / "estados" / UNIDAD).glob("*.json"))
-        ocupados = {w: ks for w, ks in cliente.processing().items() if ks}
-        if hechas >= 2 and ocupados:
-            muerto = pids[sorted(ocupados)[0]]
+        if hechas >= 2 and (muerto := elegir()) is not None:
             os.kill(muerto, signal.SIGKILL)
         time.sleep(0.2)
     hilo.join(timeout=600)
-    assert muerto is not None, "no se alcanzó a matar a ningún trabajador a mitad del lote"
+    assert muerto is not None, "no se alcanzó a matar a ningún proceso a mitad del lote"
     assert not hilo.is_alive(), "el lote no terminó"
-
-    _comprobar_clase(curso, clase, resultado["estados"], muerto)
+    return resultado["estados"], muerto
 
 
 def _comprobar_clase(curso, clase, estados, muerto):
@@ -112,21 +118,9 @@ def test_un_proceso_del_grupo_local_muere_y_el_lote_sigue(tmp_path):
 
     clase = [a for a in muestra.alumnos(UNIDAD) if a.estado == "calificado"][:6]
     curso = muestra.montar_clase(tmp_path / "curso", {UNIDAD: clase}, timeout=60)
-    resultado = {}
-    hilo = threading.Thread(target=lambda: resultado.update(
-        estados=calificar(curso, [UNIDAD], trabajadores=2)))
-    hilo.start()
-    muerto = None
-    limite = time.monotonic() + 180
-    while muerto is None and time.monotonic() < limite and hilo.is_alive():
-        hechas = sum(json.loads(p.read_text())["estado"] != "recogido"
-                     for p in (curso.raiz / "estados" / UNIDAD).glob("*.json"))
-        hijos = multiprocessing.active_children()
-        if hechas >= 2 and hijos:
-            muerto = hijos[0].pid
-            os.kill(muerto, signal.SIGKILL)
-        time.sleep(0.2)
-    hilo.join(timeout=600)
-    assert muerto is not None, "no se alcanzó a matar a ningún proceso a mitad del lote"
-    assert not hilo.is_alive(), "el lote no terminó"
-    _comprobar_clase(curso, clase, resultado["estados"], muerto)
+
+    def un_proceso_del_grupo():
+        return next((h.pid for h in multiprocessing.active_children()), None)
+
+    estados, muerto = _calificar_matando(curso, un_proceso_del_grupo, trabajadores=2)
+    _comprobar_clase(curso, clase, estados, muerto)
