@@ -59,13 +59,20 @@ def verificar(unidad: str, cuaderno: Path, *, release: Path | None = None,
     """
     nb = nbformat.read(str(cuaderno), as_version=4)
     celdas = celdas_de_codigo(nb)
-    # Las celdas bloqueadas (código dado del curso) se ejecutan como en el release, igual que
-    # hace nbgrader en el kernel: editarlas no cambia lo que corre.
+    # Las celdas bloqueadas (código dado del curso) se ejecutan como en el release: lo decide
+    # su grade_id en el release, no lo que la entrega diga de sí misma (quitarles «locked» o
+    # editarlas no cambia lo que corre). Las que la entrega borró o renombró se ejecutan al
+    # final, después de todo su código: p. ej. la que vigila que entrenarSGD no modifique params.
     bloqueadas = _bloqueadas_del_release(release)
+    presentes = set()
     for celda in celdas:
         gid = celda.metadata.get("nbgrader", {}).get("grade_id")
-        if celda.metadata.get("nbgrader", {}).get("locked") and gid in bloqueadas:
+        if gid in bloqueadas:
             celda.source = bloqueadas[gid]
+            presentes.add(gid)
+    celdas += [nbformat.v4.new_code_cell(fuente, metadata={"nbgrader": {
+        "grade_id": gid, "locked": True}}) for gid, fuente in bloqueadas.items()
+        if gid not in presentes]
     codigo = [c.source for c in celdas]
     propias = celdas_propias(nb, release)
     veredicto = Veredicto(hallazgos=[h for h in escanear(codigo) if h.celda in propias])
@@ -112,7 +119,8 @@ def _bloqueadas_del_release(release: Path | None) -> dict:
     if release is None or not Path(release).exists():
         return {}
     return {c.metadata.nbgrader.grade_id: c.source for c in nbformat.read(str(release), 4).cells
-            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("locked")}
+            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("locked")
+            and not es_celda_de_prueba(c)}
 
 
 def _arbol(fuente: str):

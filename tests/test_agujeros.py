@@ -146,3 +146,24 @@ def test_feedForward_con_maximo_global_recibe_el_diagnostico_de_0_entre_0():
     fn = imp.compilar(catalogo.espacio_de_referencia("mnist"))
     with pytest.raises(AssertionError, match="máximo de TODA la matriz"):
         mnist.probar_feedForward(fn)
+
+
+@pytest.mark.parametrize("truco", ["borrarla", "desbloquearla"])
+def test_la_celda_que_vigila_no_se_esquiva_borrandola_ni_desbloqueandola(tmp_path, truco):
+    """Las celdas bloqueadas corren como en el release aunque la entrega las borre o les quite
+    «locked» y cambie su código: entrenarSGD que modifica params sigue sin puntos."""
+    unidad = "sgd_laboratorio"
+    release = RAIZ / "release" / unidad / f"{unidad}.ipynb"
+    alumno = muestra.Alumno("prueba", truco, respuestas=muestra.todo_bien(
+        unidad, entrenarSGD="entrenarSGD__modifica_params"), sin_demostraciones=True)
+    nb = nbformat.reads(muestra.cuaderno_de(alumno, unidad, release), as_version=4)
+    vigia = next(c for c in nb.cells if "lab.vigilar_params(entrenarSGD)" in c.source)
+    if truco == "borrarla":
+        nb.cells.remove(vigia)
+    else:
+        vigia.metadata["nbgrader"]["locked"] = False
+        vigia.source = "pass"
+    ruta = tmp_path / "prueba.ipynb"
+    nbformat.write(nb, str(ruta))
+    paso, mensaje = verificar(unidad, ruta, release=release).funciones["entrenarSGD"]
+    assert not paso and "modificó el diccionario params" in mensaje, mensaje
