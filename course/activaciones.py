@@ -227,8 +227,9 @@ def revisar_sigmoide(salida, esperado, *, avisos=(), extra=None) -> None:
     if _desbordo(avisos):
         fallar("sigmoide desbordó: NumPy avisó «" + "; ".join(avisos) + "». Con z = −800, "
                "np.exp(-z) = e^800 = inf. ¿Escribiste 1 / (1 + np.exp(-Z)) tal cual? La "
-               "prueba incluye z = ±800 y no acepta avisos de desborde; hay formas estables, "
-               "como np.exp(-np.logaddexp(0, -Z)) o 0.5·(1 + tanh(z/2)).")
+               "prueba incluye z = ±800 y no acepta avisos de desborde: la fórmula tiene que "
+               "escribirse de forma que nunca calcule e^z con z grande (la unidad 5, "
+               "Regresión logística, lo explica en la sección de la sigmoide).")
     revisar_elemento(salida, esperado, "sigmoide(Z)", avisos=avisos, extra=extra,
                      pista="σ(z) = 1 / (1 + e^(−z)): vale 0.5 en z = 0, tiende a 1 para "
                            "z → +∞ y a 0 para z → −∞.")
@@ -258,8 +259,8 @@ def revisar_tanhGrad(salida, esperado, *, avisos=(), extra=None) -> None:
 
 def revisar_relu(salida, esperado, *, avisos=(), extra=None) -> None:
     revisar_elemento(salida, esperado, "relu(Z)", avisos=avisos, extra=extra,
-                     pista="ReLU(z) = max(0, z) elemento a elemento: np.maximum(0, Z) (np.max "
-                           "reduce un eje, no es lo mismo).")
+                     pista="ReLU(z) = max(0, z) elemento a elemento (np.max reduce un eje: "
+                           "no es lo mismo).")
 
 
 def revisar_reluGrad(salida, esperado, Z, *, avisos=(), extra=None) -> None:
@@ -307,8 +308,8 @@ def revisar_maxout(salida, esperado, k: int, *, avisos=(), extra=None) -> None:
     if forma is not None and forma != (n, m):
         if forma == (k, m):
             fallar(f"maxout devolvió forma {forma} y se esperaba (n, m) = {(n, m)}: ¿tomaste el "
-                   f"máximo sobre el eje de las neuronas (axis=1)? Z = W @ A_prev + b tiene "
-                   f"forma (k, n, m) y las piezas están en el eje 0.")
+                   f"máximo sobre el eje de las neuronas (axis=1)? Las k piezas W[j]·A_prev + "
+                   f"b[j] forman un arreglo (k, n, m), con las piezas en el eje 0.")
         if forma == (k, n):
             fallar(f"maxout devolvió forma {forma} y se esperaba (n, m) = {(n, m)}: ¿tomaste el "
                    f"máximo sobre los ejemplos (axis=2)? Las piezas están en el eje 0 de Z.")
@@ -316,8 +317,8 @@ def revisar_maxout(salida, esperado, k: int, *, avisos=(), extra=None) -> None:
     A = comprobar_arreglo(salida, nombre, (n, m), avisos=avisos)
     comprobar_valores(A, esperado, nombre, rtol=1e-7, atol=1e-12,
                       sospechas=sospechas_de(extra, "A"),
-                      pista="A[i, e] = max_j (W[j] @ A_prev + b[j])[i, e]: las k piezas, cada "
-                            "una con su sesgo, y la mayor de cada neurona y ejemplo.")
+                      pista="maxout se queda, para cada neurona y ejemplo, con la mayor de "
+                            "las k piezas lineales, cada una con su sesgo.")
 
 
 def revisar_capaLinealEquivalente(salida, esperado: tuple, *, avisos=(), extra=None) -> None:
@@ -363,8 +364,8 @@ def revisar_normasGradientePorCapa(salida, esperado, grads: Mapping, *, avisos=(
                f"la norma de dW1, la de la primera capa.")
     comprobar_valores(normas, esperado, nombre, rtol=1e-7, atol=1e-12,
                       sospechas=sospechas_de(extra, "normas"),
-                      pista="normas[l − 1] = ‖dW{l}‖ = √(Σ dW{l}²), la norma de Frobenius "
-                            "(np.linalg.norm(dW) sin más argumentos), solo de los pesos.")
+                      pista="normas[l − 1] = ‖dW{l}‖ = √(Σ dW{l}²), la norma de Frobenius, "
+                            "solo de los pesos.")
 
 
 def revisar_fraccionMuertas(salida, esperado: float, n: int, *, avisos=(), extra=None) -> None:

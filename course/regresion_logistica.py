@@ -165,9 +165,9 @@ def revisar_sigmoide(salida, esperado, *, avisos=(), extra=None) -> None:
     esperado = np.asarray(esperado, dtype=float)
     if _desbordo(avisos):
         fallar("sigmoide desborda: NumPy avisó «" + "; ".join(avisos) + "». Con |z| grande, "
-               "np.exp(-z) o np.exp(z) vale e^800 = inf. Escríbela de forma estable, por ejemplo "
-               "σ(z) = np.exp(-np.logaddexp(0, -z)), o con np.where separando z ≥ 0 y z < 0 "
-               "sin evaluar np.exp de números grandes.")
+               "np.exp(-z) o np.exp(z) vale e^800 = inf: ¿calculaste la exponencial de un número "
+               "grande? Hay formas estables de escribir σ que nunca lo hacen (el cuaderno, en "
+               "la sección de la sigmoide, muestra la idea de separar z ≥ 0 y z < 0).")
     if esperado.ndim == 0:
         valor = comprobar_escalar(salida, "σ(0)", avisos=avisos, acepta_un_elemento=True)
         comprobar_valores(valor, esperado, "σ(0)", pista="σ(0) = 1 / (1 + e⁰) = 0.5.")

@@ -959,8 +959,8 @@ def revisar_capaDensaAdelante(salida, A_prev, W, b, esperado, *, avisos=(), extr
     Z = comprobar_arreglo(Z, "Z", (n, m), avisos=avisos)
     comprobar_valores(Z, esperado, "Z", rtol=1e-6, atol=1e-10, sospechas=[
         Sospecha(esperado - b, "olvidaste sumar el sesgo b."), *sospechas_de(extra, "Z")],
-        pista="Z = W @ A_prev + b; b, de forma (n, 1), se suma a cada columna por "
-              "broadcasting.")
+        pista="Z = W·A_prev + b (sección de la capa densa); b, de forma (n, 1), se suma a "
+              "cada columna.")
     _revisar_cache(cache, (A_prev, W, b), ("A_prev", "W", "b"), "capaDensaAdelante",
                    "capaDensaAtras")
 
@@ -986,8 +986,8 @@ def _revisar_cache(cache, esperada, nombres, funcion: str, usuaria: str) -> None
             extra = ""
             if nombre == "Z" and forma == np.shape(ref):
                 extra = (" ¿Modificaste Z en el lugar (p. ej. Z[Z < 0] = 0)? Entonces la cache "
-                         "guarda la Z cambiada y no la original; usa una operación que cree un "
-                         "arreglo nuevo (np.maximum(0, Z)).")
+                         "guarda la Z cambiada y no la original: hace falta una operación que "
+                         "cree un arreglo nuevo.")
             fallar(f"El elemento {nombre} de la cache de {funcion} no es el {nombre} de esta "
                    f"capa: la cache es {texto}, los valores tal como entraron y salieron.{extra}")
 
@@ -1008,10 +1008,12 @@ def revisar_capaDensaAtras(salida, cache, esperado, *, avisos=(), extra=None) ->
     otra_vez = ("vale lo esperado dividido entre m: el 1/m ya viene dentro de dZ (lo puso quien "
                 "empezó la retropropagación), ¿dividiste otra vez entre m?")
     for valor, ref, nombre, pista in (
-            (dW, esperado[1], "dW", "dW = dZ @ A_prev.T."),
-            (db, esperado[2], "db", "db = np.sum(dZ, axis=1, keepdims=True): la suma sobre los "
-                                    "ejemplos (las columnas)."),
-            (dA_prev, esperado[0], "dA_prev", "dA_prev = W.T @ dZ.")):
+            (dW, esperado[1], "dW", "∂C/∂W sale de Z = W·A_prev + b por la regla de la cadena "
+                                    "(la derivación de la capa densa en el cuaderno)."),
+            (db, esperado[2], "db", "b se suma a las m columnas: su gradiente junta la "
+                                    "contribución de todos los ejemplos."),
+            (dA_prev, esperado[0], "dA_prev", "∂C/∂A_prev sale de la misma derivación que "
+                                              "dW, respecto del otro factor.")):
         comprobar_valores(valor, ref, nombre, rtol=1e-6, atol=1e-10, sospechas=[
             Sospecha(np.asarray(ref) / m, otra_vez),
             Sospecha(-np.asarray(ref), "tiene el signo cambiado."),
@@ -1039,8 +1041,9 @@ def revisar_activacionAdelante(salida, Z, activacion: str, esperado, *, avisos=(
                                                        'lineal (identidad) es A = Z.')]}
     comprobar_valores(A, esperado, f'A de "{activacion}"', rtol=1e-7, atol=1e-12, sospechas=[
         *sospechas.get(activacion, []), *sospechas_de(extra, "A")],
-        pista={"sigmoide": "A = σ(Z), con la función `sigmoide`.", "tanh": "A = np.tanh(Z).",
-               "relu": "A = np.maximum(0, Z).", "lineal": "A = Z."}.get(activacion, ""))
+        pista={"sigmoide": "A = σ(Z), con la función `sigmoide`.", "tanh": "A = tanh(Z).",
+               "relu": "A = max(0, Z) elemento a elemento.", "lineal": "A = Z."}.get(
+                   activacion, ""))
     _revisar_cache(cache, (Z, A), ("Z", "A"), "activacionAdelante", "activacionAtras")
 
 
