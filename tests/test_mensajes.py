@@ -13,7 +13,6 @@ Se revisan, para TODAS las unidades que descubre ``autograder.rutas.unidades()``
 - el texto de cada ``Sospecha(valor, "…")`` escrita en ``course/<unidad>.py``.
 """
 import ast
-import importlib
 import re
 
 import pytest
@@ -146,7 +145,7 @@ def test_ninguna_sospecha_de_las_pruebas_visibles_empieza_con_un_verbo_desnudo(u
 
 
 def test_se_revisan_todas_las_unidades():
-    """La prueba recorre lo que descubre la plataforma, también las unidades nuevas."""
-    assert set(u for u, _ in ERRORES) == {u for u in UNIDADES
-                                          if catalogo.errores(u)}
-    assert all(importlib.import_module(f"autograder.unidades.{u}.catalogo") for u in UNIDADES)
+    """La prueba recorre todas las carpetas de unidad que hay en disco (también las nuevas), y
+    cada una aporta diagnósticos del catálogo."""
+    en_disco = {p.parent.name for p in (RAIZ / "autograder" / "unidades").glob("*/catalogo.py")}
+    assert {u for u, _ in ERRORES} == en_disco
