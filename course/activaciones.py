@@ -21,6 +21,7 @@ import numpy as np
 from . import huellas
 from .comprobar import (comprobar_arreglo, comprobar_escalar, comprobar_tupla, comprobar_valores,
                         exito, fallar, llamar, nombrar_error_conocido, sospechas_de)
+from .comprobar import patron
 from .datos.anillos import datos_anillos
 from .gradiente_numerico import error_relativo
 
@@ -76,18 +77,12 @@ CAPAS_RECTANGULARES = (np.array([[0.2, -0.1, 0.4], [0.3, 0.5, -0.2], [-0.6, 0.1,
                        np.array([[0.05], [-0.2]]))
 
 
-def _patron(forma, escala, fase):
-    """Un arreglo fijo de la forma dada (valores de un coseno), sin azar."""
-    n = int(np.prod(forma))
-    return escala * np.cos(1.7 * np.arange(n) + fase).reshape(forma)
-
-
 # Gradientes de una red 3-4-4-2 con el orden de claves de redAtras (de la última capa a la
 # primera) y normas que se achican hacia la primera capa, como en una red sigmoide profunda.
 GRADS_PRUEBA = {
-    "dW3": _patron((2, 4), 0.3, 0.0), "db3": _patron((2, 1), 0.2, 1.0),
-    "dW2": _patron((4, 4), 0.04, 2.0), "db2": _patron((4, 1), 0.03, 3.0),
-    "dW1": _patron((4, 3), 0.005, 4.0), "db1": _patron((4, 1), 0.004, 5.0),
+    "dW3": patron((2, 4), 0.3, 0.0), "db3": patron((2, 1), 0.2, 1.0),
+    "dW2": patron((4, 4), 0.04, 2.0), "db2": patron((4, 1), 0.03, 3.0),
+    "dW1": patron((4, 3), 0.005, 4.0), "db1": patron((4, 1), 0.004, 5.0),
 }
 
 # Activaciones ReLU de 5 unidades en un lote de 6 ejemplos: las filas 0 y 2 están muertas (todo

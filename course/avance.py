@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 
-__all__ = ["barra", "barra_de_epocas", "silencio"]
+__all__ = ["barra", "barra_de_epocas", "silencio", "un_solo_hilo"]
 
 _CALLADA = False
 _ACTUAL = None   # la barra de barra_de_epocas en curso
@@ -64,3 +64,14 @@ def silencio():
         yield
     finally:
         _CALLADA = anterior
+
+
+def un_solo_hilo():
+    """Un bloque ``with`` en el que NumPy multiplica matrices con un solo hilo. Con matrices
+    pequeñas (las de los laboratorios) es lo más rápido, y evita que varios hilos compitan por
+    los núcleos con otros programas."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1)

@@ -21,6 +21,8 @@ import numpy as np
 __all__ = [
     "PruebaFallida",
     "miles",
+    "cerca",
+    "patron",
     "Sospecha",
     "llamar",
     "comprobar_tupla",
@@ -457,6 +459,23 @@ def instalar_en_ipython() -> None:
     shell = get_ipython()
     if shell is not None and hasattr(shell, "set_custom_exc"):
         shell.set_custom_exc((Exception,), mostrar_en_ipython)
+
+
+def cerca(a, b, rtol: float = 1e-6, atol: float = 1e-9) -> bool:
+    """¿a y b son arreglos numéricos de la misma forma y valores cercanos? Lo que no se puede
+    convertir en arreglo de floats no está cerca de nada."""
+    try:
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
+
+
+def patron(forma, escala: float, fase: float) -> np.ndarray:
+    """Un arreglo fijo de la forma dada (valores de un coseno), sin azar: entradas de prueba
+    que no dependen de ningún generador."""
+    n = int(np.prod(forma))
+    return escala * np.cos(1.7 * np.arange(n) + fase).reshape(forma)
 
 
 def miles(n: int) -> str:

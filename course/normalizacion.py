@@ -24,6 +24,7 @@ from . import huellas
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar, comprobar_tupla,
                         comprobar_valores, exito, fallar, llamar, nombrar_error_conocido,
                         sospechas_de)
+from .comprobar import cerca
 from .datos.mnist import cargar_mnist
 from .gradiente_numerico import error_relativo
 
@@ -226,14 +227,6 @@ _AXIS = ("En el curso cada ejemplo es una COLUMNA: las estadísticas de la unida
          "FILA (axis=1) y tienen forma (n, 1).")
 
 
-def _cerca(a, b, rtol=1e-6, atol=1e-9) -> bool:
-    try:
-        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    except (TypeError, ValueError):
-        return False
-    return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
-
-
 def _es_arreglo(valor, forma) -> bool:
     return isinstance(valor, np.ndarray) and valor.shape == tuple(forma)
 
@@ -269,8 +262,8 @@ def revisar_mediaVarianzaLote(salida, Z, esperado, *, avisos=(), extra=None) -> 
     if isinstance(salida, np.ndarray):
         fallar("mediaVarianzaLote devolvió un solo arreglo: debe devolver la tupla "
                "(media, varianza).")
-    if isinstance(salida, (tuple, list)) and len(salida) == 2 and _cerca(
-            salida[0], var_ok) and _cerca(salida[1], media_ok) and not _cerca(media_ok, var_ok):
+    if isinstance(salida, (tuple, list)) and len(salida) == 2 and cerca(
+            salida[0], var_ok) and cerca(salida[1], media_ok) and not cerca(media_ok, var_ok):
         fallar("mediaVarianzaLote devolvió (varianza, media): el orden es (media, varianza).")
     media, varianza = comprobar_tupla(salida, ["media", "varianza"], "mediaVarianzaLote")
     media = _revisar_por_unidad(media, "media", n, m, avisos=avisos)
@@ -308,7 +301,7 @@ def _revisar_estado(estado, esperado: Mapping, n: int, funcion: str, *, sospecha
         valor = comprobar_arreglo(estado[clave], f"estado_nuevo[\"{clave}\"]", (n, 1),
                                   avisos=avisos)
         correctos = [esperado[clave], *(alternativas or {}).get(clave, [])]
-        if any(_cerca(valor, c, rtol=1e-7, atol=1e-12) for c in correctos):
+        if any(cerca(valor, c, rtol=1e-7, atol=1e-12) for c in correctos):
             continue
         comprobar_valores(valor, esperado[clave], f"estado_nuevo[\"{clave}\"]", rtol=1e-7,
                           atol=1e-12, sospechas=(sospechas or {}).get(clave, []),
@@ -343,10 +336,10 @@ def revisar_normLoteAdelante(salida, Z, gamma, beta, estado, modo: str, momento:
                        f"constante en el lote (σ² = 0).{_avisos(avisos)} ¿Olvidaste sumar ε a la "
                        f"varianza dentro de la raíz? Sin ε queda 0/0: ε existe justo para eso.")
     Y = comprobar_arreglo(Y, "Y", (n, m), avisos=avisos)
-    if otros is not None and not _cerca(otros["Y"], Y_ok) and _cerca(Y, otros["Y"], 1e-7, 1e-12):
+    if otros is not None and not cerca(otros["Y"], Y_ok) and cerca(Y, otros["Y"], 1e-7, 1e-12):
         fallar(f"Con eps = {eps:g}, Y salió igual que con el ε por defecto (1e-5): ¿escribiste "
                f"1e-5 en vez de usar el argumento eps?")
-    if modo == "inferencia" and Y_lote is not None and _cerca(Y, Y_lote, 1e-7, 1e-12):
+    if modo == "inferencia" and Y_lote is not None and cerca(Y, Y_lote, 1e-7, 1e-12):
         fallar(f"{nombre}: Y es la normalización con la media y la varianza DEL LOTE. ¿Usaste "
                f"las estadísticas del lote en inferencia? En inferencia se normaliza con los "
                f"promedios móviles de estado: así la salida de un ejemplo no depende de los "
@@ -387,7 +380,7 @@ def revisar_normLoteAdelante(salida, Z, gamma, beta, estado, modo: str, momento:
         if m > 1:
             alternativas = {"varianza": [momento * viejo["varianza"] + (1 - momento)
                                          * np.asarray(esperado["varianza"]) * m / (m - 1)]}
-        if otros is not None and not _cerca(otros["estado"]["media"], esperado["estado"]["media"]):
+        if otros is not None and not cerca(otros["estado"]["media"], esperado["estado"]["media"]):
             for clave in ("media", "varianza"):
                 sospechas[clave].append(Sospecha(
                     otros["estado"][clave], f"salió igual que con momento = 0.9: ¿escribiste 0.9 "
@@ -396,7 +389,7 @@ def revisar_normLoteAdelante(salida, Z, gamma, beta, estado, modo: str, momento:
     else:
         for clave in ("media", "varianza"):
             if isinstance(estado_nuevo, dict) and _es_arreglo(estado_nuevo.get(clave), (n, 1)) \
-                    and not _cerca(estado_nuevo[clave], viejo[clave], 1e-7, 1e-12):
+                    and not cerca(estado_nuevo[clave], viejo[clave], 1e-7, 1e-12):
                 fallar(f"En inferencia estado_nuevo[\"{clave}\"] cambió: ¿actualizaste los "
                        f"promedios móviles en inferencia? Solo se actualizan al entrenar; en "
                        f"inferencia estado_nuevo tiene los mismos valores que estado.")
@@ -418,10 +411,10 @@ def _revisar_cache_norm(cache, esperada, Y) -> None:
                f"{texto}, lo que necesita normLoteAtras.")
     partes = comprobar_tupla(cache, nombres, "La cache de normLoteAdelante")
     Z, Z_gorro, media, varianza, gamma, eps = esperada
-    if _cerca(partes[1], Y) and not _cerca(Z_gorro, Y):
+    if cerca(partes[1], Y) and not cerca(Z_gorro, Y):
         fallar("El segundo elemento de la cache es Y (ya escalada y desplazada): debe ser Ẑ, "
                "la Z normalizada ANTES de γ y β.")
-    if _cerca(partes[3], np.sqrt(np.asarray(varianza) + eps)):
+    if cerca(partes[3], np.sqrt(np.asarray(varianza) + eps)):
         fallar("El cuarto elemento de la cache es √(σ² + ε): la cache guarda la varianza del "
                "lote σ² (y ε aparte, como último elemento).")
     for parte, ref, nombre in zip(partes, esperada, nombres):
@@ -432,7 +425,7 @@ def _revisar_cache_norm(cache, esperada, Y) -> None:
                 fallar(f"El último elemento de la cache vale {valor:g} y debe ser el ε de la "
                        f"llamada ({eps:g}).")
             continue
-        if not _cerca(parte, ref, rtol=1e-7, atol=1e-12):
+        if not cerca(parte, ref, rtol=1e-7, atol=1e-12):
             fallar(f"El elemento {nombre} de la cache de normLoteAdelante no es el esperado: la "
                    f"cache es {texto}, con las estadísticas DEL LOTE de forma (n, 1).")
 
@@ -453,7 +446,7 @@ def revisar_normLoteAtras(salida, cache, esperado, *, avisos=(), extra=None) -> 
     dZ = comprobar_arreglo(dZ, "dZ", (n, m), referencia="Z", avisos=avisos)
     dgamma = _revisar_por_unidad(dgamma, "dgamma", n, m, avisos=avisos, que="sumaste")
     dbeta = _revisar_por_unidad(dbeta, "dbeta", n, m, avisos=avisos, que="sumaste")
-    if m > 1 and _cerca(dgamma, dbeta_ok) and _cerca(dbeta, dgamma_ok) and not _cerca(
+    if m > 1 and cerca(dgamma, dbeta_ok) and cerca(dbeta, dgamma_ok) and not cerca(
             dgamma_ok, dbeta_ok):
         fallar("dgamma y dbeta están intercambiados: dβ = Σ_j dY y dγ = Σ_j dY ⊙ Ẑ.")
     comprobar_valores(dbeta, dbeta_ok, "dbeta", rtol=1e-7, atol=1e-10,
@@ -484,11 +477,11 @@ def revisar_gradienteNumericoNormLote(salida, n: int, m: int, esperado, *, aviso
                                avisos=avisos)
     dbeta = comprobar_arreglo(partes[2], "dbeta_num", (n, 1), referencia="gamma", avisos=avisos)
     if con_h_por_defecto is not None and all(
-            _cerca(a, b, 1e-9, 1e-12) for a, b in zip((dZ, dgamma, dbeta), con_h_por_defecto)) \
-            and not _cerca(con_h_por_defecto[0], esperado[0], 1e-9, 1e-12):
+            cerca(a, b, 1e-9, 1e-12) for a, b in zip((dZ, dgamma, dbeta), con_h_por_defecto)) \
+            and not cerca(con_h_por_defecto[0], esperado[0], 1e-9, 1e-12):
         fallar("Con otro h, los gradientes salieron iguales que con h = 1e-5: ¿escribiste el "
                "paso a mano en vez de pasarle el argumento h a gradienteNumerico?")
-    if _cerca(dgamma, esperado[2]) and _cerca(dbeta, esperado[1]) and not _cerca(
+    if cerca(dgamma, esperado[2]) and cerca(dbeta, esperado[1]) and not cerca(
             esperado[1], esperado[2]):
         fallar("dgamma_num y dbeta_num están intercambiados: el orden es (dZ_num, dgamma_num, "
                "dbeta_num).")

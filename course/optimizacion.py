@@ -22,6 +22,7 @@ from . import graficas, huellas
 from .comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_escalar,
                         comprobar_tupla, comprobar_valores, exito, fallar, llamar, miles,
                         sospechas_de)
+from .avance import un_solo_hilo
 from .gradiente_numerico import comprobar_gradiente, gradiente_numerico
 
 __all__ = [
@@ -883,18 +884,6 @@ def verificar_gradiente_red(redAdelanteSoftmax: Callable, redAtrasSoftmax: Calla
 # ---------------------------------------------------------------------------------------------
 # Experimentos: ayudas
 # ---------------------------------------------------------------------------------------------
-
-def un_solo_hilo():
-    """Un bloque ``with`` en el que NumPy multiplica matrices con un solo hilo. Con matrices tan
-    pequeñas como las de esta unidad es lo más rápido, y evita que varios hilos compitan por
-    los núcleos con otros programas."""
-    import contextlib
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
-    return threadpool_limits(limits=1)
-
 
 def pasos_hasta(puntos, problema: str, tol: float):
     """El primer paso k con f(θ_k) < tol en la trayectoria ``puntos``, o None si no llega."""

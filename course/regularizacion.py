@@ -32,6 +32,8 @@ from . import huellas
 from .comprobar import (PruebaFallida, comprobar_arreglo, comprobar_escalar,
                         comprobar_lista_de_escalares, comprobar_tupla, comprobar_valores, exito,
                         fallar, llamar, miles, sospechas_de, sospechas_de_escala)
+from .avance import un_solo_hilo
+from .comprobar import cerca, patron
 from .gradiente_numerico import error_relativo, gradiente_numerico
 
 __all__ = [
@@ -128,18 +130,6 @@ def configuraciones(completo: bool = False) -> dict:
     return configs
 
 
-def un_solo_hilo():
-    """Un bloque ``with`` en el que NumPy multiplica matrices con un solo hilo. Con matrices tan
-    pequeñas como las del laboratorio es lo más rápido, y evita que varios hilos compitan por
-    los núcleos con otros programas."""
-    import contextlib
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return contextlib.nullcontext()
-    return threadpool_limits(limits=1)
-
-
 def decaimiento_acumulado(lr: float, lam: float, m: int, pasos: int) -> float:
     """(1 − αλ/m)^pasos: cuánto encogería el decaimiento un peso, sin gradiente de los datos,
     en ``pasos`` actualizaciones."""
@@ -150,12 +140,6 @@ def decaimiento_acumulado(lr: float, lam: float, m: int, pasos: int) -> float:
 # Entradas fijas de las pruebas visibles
 # ---------------------------------------------------------------------------------------------
 
-def _patron(forma, escala, fase):
-    """Un arreglo fijo de la forma dada (valores de un coseno), sin azar."""
-    n = int(np.prod(forma))
-    return escala * np.cos(1.7 * np.arange(n) + fase).reshape(forma)
-
-
 # La red 2-2-1 del ejemplo a mano (costoL2, gradientesL2, actualizarConDecaimiento). Los sesgos
 # no son cero: así se nota si se penalizan.
 PARAMS_MANO = {"W1": np.array([[1.0, -2.0], [0.0, 1.0]]), "b1": np.array([[5.0], [-5.0]]),
@@ -163,12 +147,12 @@ PARAMS_MANO = {"W1": np.array([[1.0, -2.0], [0.0, 1.0]]), "b1": np.array([[5.0],
 GRADS_MANO = {"dW1": np.array([[0.2, 0.4], [-0.1, 0.3]]), "db1": np.array([[0.5], [-0.2]]),
               "dW2": np.array([[0.6, -0.8]]), "db2": np.array([[0.1]])}
 # Una red 3-4-3-2 con valores sin redondear.
-PARAMS_TRES = {"W1": _patron((4, 3), 0.8, 0.0), "b1": _patron((4, 1), 0.5, 1.0),
-               "W2": _patron((3, 4), 0.6, 2.0), "b2": _patron((3, 1), 0.4, 3.0),
-               "W3": _patron((2, 3), 0.9, 4.0), "b3": _patron((2, 1), 0.3, 5.0)}
-GRADS_TRES = {"dW1": _patron((4, 3), 0.05, 0.5), "db1": _patron((4, 1), 0.04, 1.5),
-              "dW2": _patron((3, 4), 0.07, 2.5), "db2": _patron((3, 1), 0.06, 3.5),
-              "dW3": _patron((2, 3), 0.09, 4.5), "db3": _patron((2, 1), 0.08, 5.5)}
+PARAMS_TRES = {"W1": patron((4, 3), 0.8, 0.0), "b1": patron((4, 1), 0.5, 1.0),
+               "W2": patron((3, 4), 0.6, 2.0), "b2": patron((3, 1), 0.4, 3.0),
+               "W3": patron((2, 3), 0.9, 4.0), "b3": patron((2, 1), 0.3, 5.0)}
+GRADS_TRES = {"dW1": patron((4, 3), 0.05, 0.5), "db1": patron((4, 1), 0.04, 1.5),
+              "dW2": patron((3, 4), 0.07, 2.5), "db2": patron((3, 1), 0.06, 3.5),
+              "dW3": patron((2, 3), 0.09, 4.5), "db3": patron((2, 1), 0.08, 5.5)}
 
 CASOS_COSTO = [(PARAMS_MANO, 0.5, 4), (PARAMS_TRES, 1.3, 7), (PARAMS_MANO, 0.0, 4)]
 CASOS_GRADIENTES = [(GRADS_MANO, PARAMS_MANO, 0.8, 4), (GRADS_TRES, PARAMS_TRES, 1.3, 7)]
@@ -183,7 +167,7 @@ REPETICIONES = 4000
 P_DROPOUT = 0.8
 
 # La red 4-5-5-3 de redAdelanteDropout y redAtrasDropout (tanh, ReLU, softmax), m = 6.
-X_RED = _patron((4, 6), 1.0, 0.3)
+X_RED = patron((4, 6), 1.0, 0.3)
 ACTIVACIONES_RED = ["tanh", "relu", "softmax"]
 CLASES_RED = [0, 2, 1, 2, 0, 1]
 Y_RED = np.eye(3)[:, CLASES_RED]
@@ -191,9 +175,9 @@ Y_RED = np.eye(3)[:, CLASES_RED]
 
 def parametros_red() -> dict:
     """Parámetros fijos de la red 4-5-5-3 de las pruebas visibles (sesgos distintos de cero)."""
-    return {"W1": _patron((5, 4), 0.6, 1.1), "b1": _patron((5, 1), 0.2, 2.0),
-            "W2": _patron((5, 5), 0.5, 0.7), "b2": _patron((5, 1), 0.3, 0.4),
-            "W3": _patron((3, 5), 0.7, 2.5), "b3": _patron((3, 1), 0.1, 1.9)}
+    return {"W1": patron((5, 4), 0.6, 1.1), "b1": patron((5, 1), 0.2, 2.0),
+            "W2": patron((5, 5), 0.5, 0.7), "b2": patron((5, 1), 0.3, 0.4),
+            "W3": patron((3, 5), 0.7, 2.5), "b3": patron((3, 1), 0.1, 1.9)}
 
 
 # Máscaras fijas (p = 0.8: valores 0 y 1.25) para redAtrasDropout. La unidad 2 de la capa 1 y la
@@ -757,11 +741,6 @@ def _llamar(fn, *args, nombre: str, pistas: Mapping | None = None, **kwargs):
         raise
 
 
-def _cerca(a, b, rtol=1e-6, atol=1e-9) -> bool:
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
-
-
 def _cerca_relativo(diferencia, candidato) -> bool:
     """¿La diferencia (obtenido − esperado) es el candidato, con tolerancia relativa a su
     tamaño? Un candidato nulo no cuenta."""
@@ -848,7 +827,7 @@ def revisar_gradientesL2(salida, esperado: dict, grads: dict, params: dict, lam:
                                    otras_claves={tuple(params): _OTRAS_CLAVES_GRADS})
     for clave in _claves_de_capas(grads, "d"):
         valor, correcto = obtenido[clave], np.asarray(esperado[clave], dtype=float)
-        if _cerca(valor, correcto):
+        if cerca(valor, correcto):
             continue
         diferencia = valor - correcto
         parametro = params[clave[1:]]
@@ -905,7 +884,7 @@ def revisar_actualizarConDecaimiento(salida, esperado: dict, params: dict, grads
     c = lr * lam / m
     for clave in _claves_de_capas(params, ""):
         valor, correcto = obtenido[clave], np.asarray(esperado[clave], dtype=float)
-        if _cerca(valor, correcto):
+        if cerca(valor, correcto):
             continue
         diferencia = valor - correcto
         theta, g = np.asarray(params[clave], float), np.asarray(grads["d" + clave], float)
@@ -977,7 +956,7 @@ def _revisar_salida_dropout(salida, A, p: float, donde: str, *, avisos=()):
     escala = 1 / p
     if not np.all(np.isclose(valores[:, None], [0.0, escala], rtol=1e-9, atol=1e-12).any(1)):
         if np.all(np.isin(valores, [0.0, 1.0])) and p < 1:
-            if _cerca(A_salida, A * mascara / p):
+            if cerca(A_salida, A * mascara / p):
                 fallar(f"{donde} escalaste A_salida pero devolviste la máscara sin escalar (0 y "
                        f"1): la máscara debe llevar ya el 1/p = {escala:.4g}, porque la "
                        f"retropropagación multiplica dA por ella.")
@@ -994,8 +973,8 @@ def _revisar_salida_dropout(salida, A, p: float, donde: str, *, avisos=()):
                    f"1/p = {escala:.4g}.")
         fallar(f"{donde} la máscara debe valer 0 (unidad apagada) o 1/p = {escala:.4g} "
                f"(conservada), pero tiene los valores {valores[:6]}.")
-    if not _cerca(A_salida, A * mascara, rtol=1e-12, atol=1e-12):
-        if _cerca(A_salida, A * (mascara > 0)):
+    if not cerca(A_salida, A * mascara, rtol=1e-12, atol=1e-12):
+        if cerca(A_salida, A * (mascara > 0)):
             fallar(f"{donde} A_salida es A con las unidades apagadas pero sin escalar: "
                    f"A_salida debe ser A·mascara (la máscara ya lleva el 1/p).")
         fallar(f"{donde} A_salida no es A·mascara: la salida tiene que ser exactamente la "
@@ -1063,12 +1042,12 @@ def revisar_dropoutInferencia(dropoutAdelante: Callable, A, p: float) -> None:
                             nombre="dropoutAdelante")
     A_salida, mascara = comprobar_tupla(salida, ["A_salida", "mascara"], "dropoutAdelante")
     A_salida = comprobar_arreglo(A_salida, "A_salida (en inferencia)", A.shape, avisos=avisos)
-    if not _cerca(A_salida, A, rtol=1e-12, atol=0.0):
-        if _cerca(A_salida, A / p):
+    if not cerca(A_salida, A, rtol=1e-12, atol=0.0):
+        if cerca(A_salida, A / p):
             fallar(f"En inferencia (entrenando=False) devolviste A/p: la escala 1/p es solo para "
                    f"el entrenamiento (compensa las unidades apagadas). En inferencia no se apaga "
                    f"nada y no se escala nada: A_salida = A.")
-        if _cerca(A_salida, p * A):
+        if cerca(A_salida, p * A):
             fallar(f"En inferencia (entrenando=False) devolviste p·A: eso es el dropout "
                    f"clásico. Con el dropout invertido la escala se aplicó al entrenar, así que "
                    f"en inferencia no se hace nada: A_salida = A.")
@@ -1159,16 +1138,16 @@ def _revisar_caches(P, caches, mascaras, X, params, activaciones, p, entrenando:
         Z = comprobar_arreglo(Z, f"Z de la capa {l}", (n_l, X.shape[1]))
         A = comprobar_arreglo(A, f"A de la cache de la activación de la capa {l}",
                               (n_l, X.shape[1]))
-        if not (_cerca(W, params[f"W{l}"]) and _cerca(b, params[f"b{l}"])):
+        if not (cerca(W, params[f"W{l}"]) and cerca(b, params[f"b{l}"])):
             fallar(f"La cache densa de la capa {l} no tiene los W{l} y b{l} de params: debe ser "
                    f"la (A_prev, W, b) que devuelve capaDensaAdelante.")
-        if not _cerca(A_prev, A_prev_esperada):
+        if not cerca(A_prev, A_prev_esperada):
             if l == 1:
                 fallar("A_prev de la capa 1 no es X: aplicaste dropout (u otro cambio) a la "
                        "entrada. En esta unidad el dropout va solo en las capas ocultas.")
             mascara = mascaras[l - 2]
             A_anterior = np.asarray(caches[l - 2][1][1], dtype=float)
-            if entrenando and mascara is not None and _cerca(A_prev, A_anterior):
+            if entrenando and mascara is not None and cerca(A_prev, A_anterior):
                 apagadas = np.asarray(mascara, dtype=float) == 0
                 if apagadas.any() and np.all(A_anterior[apagadas] == 0):
                     fallar(f"La cache de la activación de la capa {l - 1} guarda A CON dropout "
@@ -1187,8 +1166,8 @@ def _revisar_caches(P, caches, mascaras, X, params, activaciones, p, entrenando:
             fallar(f"A_prev de la capa {l} no es la activación de la capa {l - 1} por su "
                    f"máscara (A^[{l - 1}]·mascaras[{l - 2}]).")
         lineal = W @ A_prev + b
-        if not _cerca(Z, lineal):
-            if l < L and mascaras[l - 1] is not None and _cerca(Z, lineal * mascaras[l - 1]):
+        if not cerca(Z, lineal):
+            if l < L and mascaras[l - 1] is not None and cerca(Z, lineal * mascaras[l - 1]):
                 fallar(f"En la capa {l} aplicaste el dropout a Z, ANTES de la activación: el "
                        f"dropout va sobre A = g(Z), y la cache de la activación guarda la Z de "
                        f"capaDensaAdelante.")
@@ -1200,7 +1179,7 @@ def _revisar_caches(P, caches, mascaras, X, params, activaciones, p, entrenando:
             if not _es_softmax_de(P, Z):
                 fallar(f"P no es softmax(Z^[{L}]): la última capa es lineal seguida de softmax, "
                        f"sin dropout.")
-            if not _cerca(A, P):
+            if not cerca(A, P):
                 fallar(f"La cache de la activación de la última capa debe ser (Z^[{L}], P).")
             break
         mascara = mascaras[l - 1]
@@ -1212,7 +1191,7 @@ def revisar_redAdelanteDropout(salida, X, params, activaciones, p, *, entrenando
     """Una llamada: tipos, máscaras (0 y 1/p en entrenamiento, None en inferencia) y coherencia
     con las caches; si se da ``esperado_P`` (sin azar: inferencia o p = 1), también los valores."""
     P, caches, mascaras = _partes_de_la_salida(salida, X, params, activaciones, avisos=avisos)
-    if esperado_P is not None and not _cerca(P, esperado_P):
+    if esperado_P is not None and not cerca(P, esperado_P):
         if not entrenando:
             fallar("En inferencia (entrenando=False) P no es la de la red sin dropout: ¿aplicaste "
                    "dropout también en inferencia? Con entrenando=False no se apaga ni se "
@@ -1261,10 +1240,10 @@ def revisar_azar_de_la_red(redAdelanteDropout: Callable, X, params, activaciones
         salida, _ = llamar(redAdelanteDropout, X, params, activaciones, p,
                            np.random.default_rng(semilla), True, nombre="redAdelanteDropout")
         salidas.append(np.asarray(_partes_de_la_salida(salida, X, params, activaciones)[0]))
-    if not _cerca(salidas[0], salidas[1], rtol=1e-12, atol=1e-14):
+    if not cerca(salidas[0], salidas[1], rtol=1e-12, atol=1e-14):
         fallar("Con el mismo generador (la misma semilla) redAdelanteDropout dio otra P: las "
                "máscaras deben salir del rng que recibes (pásalo a dropoutAdelante).")
-    if _cerca(salidas[0], salidas[2], rtol=1e-12, atol=1e-14):
+    if cerca(salidas[0], salidas[2], rtol=1e-12, atol=1e-14):
         fallar("Con generadores de semillas distintas redAdelanteDropout dio la misma P: ¿se "
                "aplicó el dropout en entrenamiento?")
 
@@ -1336,7 +1315,7 @@ def revisar_redAtrasDropout(salida, esperado: dict, params: dict, mascaras, m: i
         for t in ("W", "b"):
             clave = f"d{t}{l}"
             valor, correcto = obtenido[clave], np.asarray(esperado[clave], dtype=float)
-            if _cerca(valor, correcto, atol=1e-10):
+            if cerca(valor, correcto, atol=1e-10):
                 continue
             if l == L:
                 pista = (f"La última capa ya está mal: la vuelta empieza con dZ^[{L}] = (P − Y)/m "
@@ -1358,7 +1337,7 @@ def revisar_redAtrasDropout(salida, esperado: dict, params: dict, mascaras, m: i
                                        "1/p."),
                         (p ** -(L - l), "aplicaste la máscara dos veces en cada capa: dA^[l] "
                                         "se multiplica por ella UNA vez.")):
-                    if _cerca(valor, factor * correcto, rtol=1e-6, atol=1e-12):
+                    if cerca(valor, factor * correcto, rtol=1e-6, atol=1e-12):
                         fallar(f"{clave} vale {factor:.4g} veces lo esperado: {explicacion}")
             comprobar_valores(valor, correcto, clave, rtol=1e-6, atol=1e-10, sospechas=[
                 *sospechas_de_escala(correcto, m), *sospechas_de(extra, clave)],
@@ -1520,10 +1499,10 @@ def revisar_desplazarImagenes(salida, esperado, X, dx: int, dy: int, lado: int, 
     """``otras`` = {"intercambiados": salida con (dy, dx), "al_reves": con (−dx, −dy)}."""
     obtenido = comprobar_arreglo(salida, "La imagen desplazada", np.shape(X), avisos=avisos)
     esperado = np.asarray(esperado, dtype=float)
-    if _cerca(obtenido, esperado):
+    if cerca(obtenido, esperado):
         return
     caso = f"Con dx = {dx}, dy = {dy}:"
-    if (dx or dy) and _cerca(obtenido, X):
+    if (dx or dy) and cerca(obtenido, X):
         fallar(f"{caso} las imágenes no cambiaron.")
     for nombre, explicacion in (("intercambiados", "intercambiaste dx y dy: dx mueve a la "
                                  "DERECHA (columnas, el segundo índice de la imagen) y dy hacia "
@@ -1532,7 +1511,7 @@ def revisar_desplazarImagenes(salida, esperado, X, dx: int, dy: int, lado: int, 
                                  "(y + dy, x + dx), así que dx > 0 mueve la imagen a la derecha "
                                  "y dy > 0 hacia abajo.")):
         otra = (otras or {}).get(nombre)
-        if otra is not None and not _cerca(otra, esperado) and _cerca(obtenido, otra):
+        if otra is not None and not cerca(otra, esperado) and cerca(obtenido, otra):
             fallar(f"{caso} {explicacion}")
     if np.isclose(np.sum(obtenido), np.sum(X)) and not np.isclose(np.sum(esperado), np.sum(X)):
         fallar(f"{caso} los píxeles suman lo mismo que antes de desplazar: lo que salió por un "

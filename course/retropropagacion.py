@@ -27,6 +27,7 @@ from .comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_es
                         comprobar_lista_de_escalares, comprobar_trayectoria, comprobar_tupla,
                         comprobar_valores, exito, fallar, llamar, sospechas_de,
                         sospechas_de_escala)
+from .comprobar import cerca
 from . import graficas, huellas
 from .datos.mayoria import datos_mayoria
 
@@ -427,21 +428,13 @@ PUERTAS_ESPERADO = {
 # Ayudas de las revisiones
 # ---------------------------------------------------------------------------------------------
 
-def _cerca(a, b, rtol=1e-6, atol=1e-9) -> bool:
-    try:
-        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    except (TypeError, ValueError):
-        return False
-    return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
-
-
 def _nombrar_patron(valores, esperados, patrones, funcion: str) -> None:
     """Si las salidas no son las esperadas pero coinciden TODAS con un error típico (un patrón
     calculado con las entradas), lo nombra. Si no coinciden con ninguno, no dice nada."""
-    if all(_cerca(v, e) for v, e in zip(valores, esperados)):
+    if all(cerca(v, e) for v, e in zip(valores, esperados)):
         return
     for patron, diagnostico in patrones:
-        if all(_cerca(v, p) for v, p in zip(valores, patron)):
+        if all(cerca(v, p) for v, p in zip(valores, patron)):
             fallar(f"{funcion} no es correcto: {diagnostico}")
 
 
@@ -568,10 +561,10 @@ def _revisar_estado(Clase, clase: str, cruce) -> None:
         gradientes = (gradientes,)
     esperados = caso_1["gradientes"] if isinstance(caso_1["gradientes"], tuple) else (
         caso_1["gradientes"],)
-    if all(_cerca(g, e) for g, e in zip(gradientes, esperados)):
+    if all(cerca(g, e) for g, e in zip(gradientes, esperados)):
         return
     del_otro = del_otro if isinstance(del_otro, tuple) else (del_otro,)
-    if all(_cerca(g, e) for g, e in zip(gradientes, del_otro)):
+    if all(cerca(g, e) for g, e in zip(gradientes, del_otro)):
         fallar(f"Dos objetos de `{clase}` comparten lo que guardan: después de "
                f"`p = {clase}(); q = {clase}(); p.adelante(...); q.adelante(...)`, `p.atras` usó "
                f"las entradas de q. ¿Guardaste las entradas en la clase ({clase}.x = x) en vez de "
@@ -974,15 +967,15 @@ def _revisar_cache(cache, esperada, nombres, funcion: str, usuaria: str) -> None
                f"{usuaria} necesita.")
     partes = comprobar_tupla(cache, nombres, f"La cache de {funcion}")
     formas = [np.shape(p) for p in partes]
-    if all(_cerca(p, ref, rtol=1e-7, atol=1e-12) for p, ref in zip(partes, esperada)):
+    if all(cerca(p, ref, rtol=1e-7, atol=1e-12) for p, ref in zip(partes, esperada)):
         return
     for orden in ([1, 0, 2], [2, 1, 0], [0, 2, 1], [1, 0], [2, 0, 1], [1, 2, 0]):
         if len(orden) == len(partes) and all(
-                _cerca(partes[i], esperada[j]) for i, j in zip(range(len(orden)), orden)):
+                cerca(partes[i], esperada[j]) for i, j in zip(range(len(orden)), orden)):
             fallar(f"La cache de {funcion} tiene lo correcto en otro orden: debe ser {texto}, en "
                    f"ese orden, porque {usuaria} la desarma así.")
     for parte, ref, nombre, forma in zip(partes, esperada, nombres, formas):
-        if forma != np.shape(ref) or not _cerca(parte, ref, rtol=1e-7, atol=1e-12):
+        if forma != np.shape(ref) or not cerca(parte, ref, rtol=1e-7, atol=1e-12):
             extra = ""
             if nombre == "Z" and forma == np.shape(ref):
                 extra = (" ¿Modificaste Z en el lugar (p. ej. Z[Z < 0] = 0)? Entonces la cache "
