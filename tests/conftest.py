@@ -20,6 +20,21 @@ from autograder.rutas import unidades  # noqa: E402
 UNIDADES = unidades()
 
 
+def puerto_libre() -> int:
+    """Un puerto TCP de 127.0.0.1 libre en este momento (para un servidor de una prueba)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def falta(motivo: str):
+    """Lo que una prueba necesita del sistema no está: en CI (.ci/run lo instala) es un fallo;
+    fuera de CI, la prueba se omite."""
+    (pytest.fail if os.environ.get("CI") else pytest.skip)(motivo)
+
+
 @pytest.fixture(params=UNIDADES)
 def unidad(request):
     return request.param

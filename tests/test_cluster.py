@@ -5,7 +5,6 @@ estado) con su nota esperada, nada se pierde, y del trabajador muerto no queda n
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,22 +14,19 @@ import pytest
 
 from autograder import encierro, muestra
 from autograder.lote import calificar
-from conftest import RAIZ
+from conftest import RAIZ, falta, puerto_libre
 
 UNIDAD = "red_xor"
 
 
-def _puerto() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def cluster(tmp_path):
-    pytest.importorskip("distributed")
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        falta("falta Dask distributed (pip install distributed; está en las dependencias)")
     entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "MPLBACKEND": "Agg"}
-    direccion = f"tcp://127.0.0.1:{_puerto()}"
+    direccion = f"tcp://127.0.0.1:{puerto_libre()}"
     bin_dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
     procesos = [subprocess.Popen(bin_dask + ["--host", "127.0.0.1", "--port",
                                              direccion.rsplit(":", 1)[1], "--no-dashboard"],

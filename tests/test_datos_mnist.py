@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import RAIZ
+from conftest import RAIZ, puerto_libre
 from course.datos import mnist as cargador
 from course.datos.mnist import ARCHIVOS, ErrorDatosMNIST, cargar_mnist, leer_idx, verificar_archivo
 
@@ -251,9 +251,7 @@ def test_sin_descarga_ni_cache_usa_el_respaldo(tmp_path, capsys):
 
 def test_espejos_inalcanzables_usan_el_respaldo_rapido(tmp_path, capsys):
     # Un puerto local cerrado: conexión rechazada al instante.
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        puerto = s.getsockname()[1]
+    puerto = puerto_libre()
     datos = cargar_mnist(cache=tmp_path, espejos=[f"http://127.0.0.1:{puerto}/"],
                          sumas=_sumas_completas({}), tiempo_limite=2)
     assert datos.fuente == "digits"

@@ -15,7 +15,6 @@ import inspect
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import textwrap
@@ -24,7 +23,7 @@ import urllib.request
 
 import pytest
 
-from conftest import RAIZ
+from conftest import RAIZ, falta, puerto_libre
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 UNIDAD = "funciones_coste"
@@ -40,9 +39,7 @@ def _requisitos():
     except ImportError:
         faltan.append("playwright (pip install playwright)")
     if faltan:
-        if os.environ.get("CI"):
-            pytest.fail("faltan para la prueba en el navegador: " + ", ".join(faltan))
-        pytest.skip("faltan para la prueba en el navegador: " + ", ".join(faltan))
+        falta("faltan para la prueba en el navegador: " + ", ".join(faltan))
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +65,7 @@ def jupyterlab(tmp_path_factory):
     avisos = base / "ajustes" / "@jupyterlab" / "apputils-extension"
     avisos.mkdir(parents=True)
     (avisos / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        puerto = s.getsockname()[1]
+    puerto = puerto_libre()
     token = "prueba-del-navegador"
     entorno = {**os.environ, "PYTHONPATH": str(sitio), "HOME": str(base / "casa"),
                "JUPYTER_CONFIG_DIR": str(base / "config"),

@@ -4,7 +4,6 @@ cambia nada. .ci/run instala PostgreSQL; aquí se arranca un servidor propio en 
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -14,7 +13,7 @@ import pytest
 
 from autograder import muestra
 from autograder.curso import url_del_gradebook
-from conftest import RAIZ
+from conftest import RAIZ, falta, puerto_libre
 
 UNIDAD = "red_xor"
 
@@ -38,9 +37,7 @@ def _como_postgres(orden):
 def servidor(tmp_path_factory):
     binarios = _binarios()
     if binarios is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL no está instalado: .ci/run debe instalarlo")
-        pytest.skip("PostgreSQL no está instalado (apt-get install postgresql)")
+        falta("PostgreSQL no está instalado (apt-get install postgresql; .ci/run lo instala)")
     # Fuera de la carpeta temporal de pytest (modo 700 de root): el servidor corre como postgres.
     base = Path(tempfile.mkdtemp(prefix="pg-"))
     datos = base / "datos"
@@ -48,9 +45,7 @@ def servidor(tmp_path_factory):
     if os.geteuid() == 0:
         shutil.chown(base, "postgres", "postgres")
         shutil.chown(datos, "postgres", "postgres")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        puerto = s.getsockname()[1]
+    puerto = puerto_libre()
     subprocess.run(_como_postgres([str(binarios / "initdb"), "-D", str(datos), "-A", "trust",
                                    "-U", "postgres"]), check=True, capture_output=True)
     subprocess.run(_como_postgres([str(binarios / "pg_ctl"), "-D", str(datos), "-w", "-l",
