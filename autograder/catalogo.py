@@ -201,5 +201,6 @@ def _no_se_pudo_revisar(funcion: str, e: Exception) -> str:
     """Una excepción dentro de la prueba (no del estudiante, que ``llamar`` ya traduce): lo que
     devolvió no se pudo revisar. La referencia y las alternativas nunca llegan aquí
     (tests/test_catalogo.py), así que no oculta fallos de las pruebas."""
-    return (f"`{funcion}` devolvió algo que la prueba no pudo revisar ({type(e).__name__}: "
-            f"{str(e)[:200]}): devuelve números y arreglos de NumPy con las formas pedidas.")
+    return (f"`{funcion}` devolvió algo que la prueba no pudo revisar (al revisarlo hubo un "
+            f"{type(e).__name__}): se esperaban números o arreglos de NumPy con las formas "
+            f"pedidas.")

@@ -143,6 +143,17 @@ def _calificar_en_dask(trabajo, raiz: str, timeout, db_url, presupuesto):
     return _CURSO_DEL_TRABAJADOR.calificar(*trabajo)
 
 
+def _motivo_del_cluster(e: Exception) -> str:
+    """El motivo, en español, de una tarea que el clúster no devolvió."""
+    nombre = type(e).__name__
+    if nombre == "KilledWorker":
+        return ("murieron todos los trabajadores que la intentaron (¿se quedaron sin memoria?); "
+                "las demás entregas siguen")
+    if isinstance(e, TimeoutError) or nombre in ("TimeoutError", "CommClosedError"):
+        return "se perdió la conexión con el clúster o se acabó el tiempo"
+    return f"error {nombre} del clúster"
+
+
 def _en_cluster(curso: Curso, trabajos: list, direccion: str) -> list:
     """Cada entrega, una tarea de Dask: si un trabajador muere, el planificador la vuelve a
     lanzar en otro (y ``retries`` cubre un fallo pasajero). Todos los trabajadores deben ver la
@@ -164,7 +175,8 @@ def _en_cluster(curso: Curso, trabajos: list, direccion: str) -> list:
             try:
                 estado = futuro.result()
             except Exception as e:  # la tarea falló en todos sus intentos: motivo y a seguir
-                estado = Estado(alumno, unidad, "error", f"el clúster no pudo calificarla: {e}")
+                estado = Estado(alumno, unidad, "error", "el clúster no pudo calificarla: "
+                                f"{_motivo_del_cluster(e)}")
                 estado.guardar(curso.raiz)
             transcurrido = time.monotonic() - inicio
             marca = "✔" if estado.estado == "calificado" else "✘"

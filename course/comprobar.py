@@ -378,8 +378,8 @@ def sospechas_de_escala(esperado, m: int, *, variable: str = "m") -> list[Sospec
     """Errores típicos que solo cambian la escala o el signo del resultado correcto."""
     esperado = np.asarray(esperado, dtype=float)
     return [
-        Sospecha(-esperado, "tiene el signo cambiado. Revisa el signo de la fórmula "
-                            "(¿falta o sobra un menos?)."),
+        Sospecha(-esperado, "tiene el signo cambiado: ¿te falta o te sobra un menos en la "
+                            "fórmula?"),
         Sospecha(esperado * m, f"vale {m} veces lo esperado: ¿olvidaste dividir entre "
                                f"{variable} (el número de ejemplos)?"),
         Sospecha(-esperado * m, f"vale −{m} veces lo esperado: ¿olvidaste dividir entre "

@@ -86,7 +86,7 @@ def comprobar_gradiente(analitico: np.ndarray, numerico: np.ndarray, nombre: str
                    f"¿{costo[:1].upper()}{costo[1:]} o {gradientes} olvidó dividir entre m (o "
                    f"lo hizo dos veces)? El error está en esa escala, no en la regla de la "
                    f"cadena.")
-        fallar(f"{base} Solo difieren en un factor constante ({factor:.4g}): revisa las "
-               f"constantes de {costo} y de {gradientes}.")
-    fallar(f"{base} Revisa la regla de la cadena para {nombre} (y que {costo} sea el que "
-           f"derivaste).")
+        fallar(f"{base} Solo difieren en un factor constante ({factor:.4g}): el error está en "
+               f"una constante de {costo} o de {gradientes}.")
+    fallar(f"{base} El error está en la regla de la cadena de {nombre} (o {costo} no es el "
+           f"costo que derivaste).")

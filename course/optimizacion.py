@@ -911,8 +911,8 @@ def comprobar_limite_sgd(trayectorias: Mapping[str, np.ndarray], tasas: Sequence
               f"2/λ_max = {limite:g})")
         if crece != (alpha > limite):
             fallar(f"Con {nombre} la trayectoria {'diverge' if crece else 'converge'}, y la "
-                   f"teoría dice lo contrario (límite 2/λ_max = {limite:g}): revisa tu "
-                   f"trayectoria.")
+                   f"teoría dice lo contrario (límite 2/λ_max = {limite:g}): el error está en "
+                   f"tu trayectoria (¿usa el gradiente del punto actual en cada paso?).")
     exito(f"por debajo de α = {limite:g} SGD converge y por encima diverge, como dice la teoría.")
 
 

@@ -1242,7 +1242,8 @@ def revisar_azar_de_la_red(redAdelanteDropout: Callable, X, params, activaciones
         salidas.append(np.asarray(_partes_de_la_salida(salida, X, params, activaciones)[0]))
     if not cerca(salidas[0], salidas[1], rtol=1e-12, atol=1e-14):
         fallar("Con el mismo generador (la misma semilla) redAdelanteDropout dio otra P: las "
-               "máscaras deben salir del rng que recibes (pásalo a dropoutAdelante).")
+               "máscaras no salieron del rng que recibes: ¿llamaste a dropoutAdelante sin "
+               "pasarle ese rng (o con otro generador)?")
     if cerca(salidas[0], salidas[2], rtol=1e-12, atol=1e-14):
         fallar("Con generadores de semillas distintas redAdelanteDropout dio la misma P: ¿se "
                "aplicó el dropout en entrenamiento?")
