@@ -47,7 +47,7 @@ help:
 	@echo "  (las órdenes del instructor aceptan RAIZ=<curso>, p. ej. RAIZ=build/demo)"
 	@echo "  make huellas     regenera course/huellas/ desde los catálogos de errores"
 	@echo "  make bench       entrenamiento 784-512-10: NumPy contra PyTorch y scikit-learn [CONJUNTO=mnist]"
-	@echo "  make bench-clase califica una clase sintética en serie y en paralelo [ALUMNOS=40]"
+	@echo "  make bench-clase nbgrader solo frente a la cadena, por unidad    [ALUMNOS=6]"
 
 entorno: $(LISTO)
 
