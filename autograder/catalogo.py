@@ -121,13 +121,23 @@ def sospechas(unidad: str, funcion: str, args: tuple, nombres: Sequence[str], *,
         partes = salida if len(nombres) > 1 else (salida,)
         if not isinstance(partes, (tuple, list)) or len(partes) != len(nombres):
             continue
-        for nombre, valor in zip(nombres, partes):
+        for nombre, valor in _por_nombre(nombres, partes):
             try:
                 valor = np.asarray(valor, dtype=float)
             except (TypeError, ValueError):
                 continue
-            resultado[nombre].append(Sospecha(valor, imp.explicacion))
+            resultado.setdefault(nombre, []).append(Sospecha(valor, imp.explicacion))
     return resultado
+
+
+def _por_nombre(nombres: Sequence[str], partes) -> list[tuple]:
+    """(nombre, valor) de cada salida; una salida diccionario (p. ej. los gradientes
+    {"dW1": ..., "db1": ...}) aporta cada clave con su propio nombre, que es como la revisan
+    las pruebas (sospechas_de(extra, "dW1"))."""
+    pares = []
+    for nombre, valor in zip(nombres, partes):
+        pares += list(valor.items()) if isinstance(valor, dict) else [(nombre, valor)]
+    return pares
 
 
 def calcular_huellas(unidad: str) -> dict:
@@ -142,15 +152,14 @@ def calcular_huellas(unidad: str) -> dict:
     for funcion, nombres in modulo.SALIDAS.items():
         args = modulo.entradas_visibles(funcion)
         correcta = getattr(referencia, funcion)(*args)
-        correcta = correcta if len(nombres) > 1 else (correcta,)
+        correctas = dict(_por_nombre(nombres, correcta if len(nombres) > 1 else (correcta,)))
         por_salida = {}
-        for (nombre, lista), ok in zip(
-                sospechas(unidad, funcion, args, nombres, incluir_ocultos=False).items(),
-                correcta):
+        for nombre, lista in sospechas(unidad, funcion, args, nombres,
+                                       incluir_ocultos=False).items():
             try:
-                ok = np.asarray(ok, dtype=float)
-            except (TypeError, ValueError):
-                continue  # salidas no numéricas (textos, diccionarios): sin huellas
+                ok = np.asarray(correctas[nombre], dtype=float)
+            except (KeyError, TypeError, ValueError):
+                continue  # salidas no numéricas (textos) o claves que la referencia no da
             utiles = [[huellas.redondear(s.valor), s.diagnostico] for s in lista
                       if not (s.valor.shape == ok.shape and np.allclose(s.valor, ok))]
             if utiles:

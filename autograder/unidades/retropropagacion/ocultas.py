@@ -339,7 +339,8 @@ def probar_redAtras(redAtras):
         AL, caches = ref.redAdelante(X, params, activaciones)
         args = (AL, Y, caches, activaciones)
         salida, avisos = llamar(redAtras, *args, nombre="redAtras")
-        unidad.revisar_redAtras(salida, params, X.shape[1], ref.redAtras(*args), avisos=avisos)
+        unidad.revisar_redAtras(salida, params, X.shape[1], ref.redAtras(*args), avisos=avisos,
+                                extra=_extra("redAtras", args))
         for clave in params:
             theta = params[clave].copy()
 
