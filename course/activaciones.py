@@ -546,7 +546,7 @@ def probar_fraccionMuertas(fraccionMuertas: Callable) -> None:
 # ---------------------------------------------------------------------------------------------
 
 def verificar_derivadas(pares: Mapping[str, tuple], semilla: int = 0) -> dict:
-    """Compara cada derivada con la derivada numérica de SU activación (diferencias centrales).
+    """Compara cada derivada con la derivada numérica de SU activación (4 puntos).
 
     Argumentos:
         pares: {nombre: (activacion, derivada_en_z)} con ``derivada_en_z(Z)`` la derivada
@@ -557,11 +557,14 @@ def verificar_derivadas(pares: Mapping[str, tuple], semilla: int = 0) -> dict:
     """
     rng = np.random.default_rng(semilla)
     Z = rng.uniform(0.05, 3.0, size=(4, 25)) * rng.choice([-1.0, 1.0], size=(4, 25))
-    h = 1e-6
+    h = 1e-4
     errores = {}
     for nombre, (activacion, derivada) in pares.items():
-        numerica = (np.asarray(activacion(Z + h), dtype=float)
-                    - np.asarray(activacion(Z - h), dtype=float)) / (2 * h)
+        # La fórmula de 4 puntos de course.gradiente_numerico, elemento a elemento (la de
+        # 2 puntos es el ejercicio gradienteNumerico de la unidad 6).
+        def f(z, activacion=activacion):
+            return np.asarray(activacion(z), dtype=float)
+        numerica = (8 * (f(Z + h) - f(Z - h)) - (f(Z + 2 * h) - f(Z - 2 * h))) / (12 * h)
         analitica = np.asarray(derivada(Z), dtype=float)
         errores[nombre] = error_relativo(analitica, numerica)
         marca = "✔" if errores[nombre] <= 1e-7 else "✘"
@@ -569,7 +572,7 @@ def verificar_derivadas(pares: Mapping[str, tuple], semilla: int = 0) -> dict:
     malos = [n for n, e in errores.items() if not e <= 1e-7]
     if malos:
         fallar("La derivada no coincide con la numérica de su activación en: " + ", ".join(malos)
-               + ". Revisa esas derivadas (y que reciban A o Z según corresponda).")
+               + ". El error está en esas derivadas (¿reciben A o Z, según corresponda?).")
     exito("cada derivada coincide con la derivada numérica de su activación.")
     return errores
 

@@ -28,6 +28,7 @@ from .comprobar import (PruebaFallida, Sospecha, comprobar_arreglo, comprobar_es
                         comprobar_valores, exito, fallar, llamar, sospechas_de,
                         sospechas_de_escala)
 from .comprobar import cerca
+from .gradiente_numerico import error_relativo
 from . import graficas, huellas
 from .datos.mayoria import datos_mayoria
 
@@ -1396,7 +1397,7 @@ def probar_gradienteNumerico(gradienteNumerico: Callable) -> None:
     g = comprobar_arreglo(salida, "El gradiente numérico con el h por defecto", x.shape,
                           avisos=avisos)
     exacto = gradiente_funcion_prueba(x)
-    error = float(np.linalg.norm(g - exacto) / (np.linalg.norm(g) + np.linalg.norm(exacto)))
+    error = error_relativo(g, exacto)          # el del curso (norma del máximo), no el ejercicio
     if not error < 1e-7:
         fallar(f"Con el h por defecto, tu gradiente numérico y el exacto difieren en un error "
                f"relativo de {error:.1e} (se esperaba < 1e-7). ¿Es h = 1e-5 el valor por "

@@ -312,9 +312,10 @@ act.graficar_maxout(maxout);
 # tu activación, $\frac{g(z + h) - g(z - h)}{2h}$ (línea punteada gris). Donde naranja y gris no
 # coinciden, hay un error. En el escalón y el signo la derivada numérica es 0 salvo un pico en
 # $z = 0$ (la línea vertical): no hay gradiente del que aprender. Leaky ReLU se dibuja con
-# $\beta = 0.1$ para que se vea la pendiente. Debajo, la misma comparación en números, en 100
-# puntos al azar lejos de $z = 0$: un error relativo menor que $10^{-7}$ indica que la derivada es
-# la de su activación.
+# $\beta = 0.1$ para que se vea la pendiente. Debajo, la comparación en números, en 100 puntos
+# al azar lejos de $z = 0$ y con una fórmula de cuatro puntos más precisa que la de la gráfica
+# (la de `course.gradiente_numerico`): un error relativo menor que $10^{-7}$ indica que la
+# derivada es la de su activación.
 
 # %%
 act.graficar_activaciones({
