@@ -67,3 +67,15 @@ def test_regularizacion_decaimiento_es_el_paso_con_el_gradiente_l2():
     np.testing.assert_allclose(W["W1"], lab.decaimiento_acumulado(0.3, 2.0, 1000, 600),
                                rtol=1e-12)
     np.testing.assert_array_equal(W["b1"], 1.0)         # los sesgos no decaen
+
+
+def test_inicializacion_reglas_de_la_capa_oculta_de_la_diapositiva():
+    """Las reglas prácticas del tamaño de la capa oculta con las redes de la diapositiva:
+    784-512-10 no cumple la primera (hacen falta ≥ 533) y 784-15-10 no cumple la tercera
+    (≥ 397). Los números, escritos aquí y en el texto de la unidad."""
+    from solutions.inicializacion import reglasCapaOculta
+
+    assert reglasCapaOculta(784, 512, 10) == (533, 1588, 397, (False, True, True))
+    assert reglasCapaOculta(784, 15, 10) == (533, 1588, 397, (False, True, False))
+    texto = _texto("inicializacion")
+    assert "533" in texto and "397" in texto
