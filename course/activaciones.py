@@ -18,7 +18,7 @@ from typing import Callable, Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-from . import huellas
+from . import graficas, huellas
 from .comprobar import (comprobar_arreglo, comprobar_escalar, comprobar_tupla, comprobar_valores,
                         exito, fallar, llamar, nombrar_error_conocido, sospechas_de)
 from .comprobar import patron
@@ -728,35 +728,10 @@ def graficar_normas(normas: Mapping[str, np.ndarray], *, titulo: str = "Norma de
 
 def histogramas_por_capa(activaciones: Mapping[str, Sequence[np.ndarray]], *,
                          capas: int = 3, titulo: str = "Activaciones de las capas ocultas"):
-    """Una gráfica por red con el histograma de las activaciones de ``capas`` capas ocultas
-    repartidas de la primera a la última (todas sus unidades en todos los ejemplos), con la
-    media de cada una en la leyenda. Los ceros exactos (ReLU) no se dibujan: la leyenda dice qué
-    fracción son.
-
-    Argumentos:
-        activaciones: {nombre de la red: [A1, A2, ...]}, las activaciones de cada capa oculta.
-    """
-    fig, ejes = plt.subplots(1, len(activaciones), figsize=(3.0 * len(activaciones), 2.8),
-                             squeeze=False)
-    for ax, (nombre, lista) in zip(ejes[0], activaciones.items()):
-        L = len(lista)
-        elegidas = sorted(set(np.linspace(0, L - 1, min(capas, L)).round().astype(int).tolist()))
-        for k, l in enumerate(elegidas):
-            A = np.asarray(lista[l], dtype=float).ravel()
-            ceros = float(np.mean(A == 0))
-            rotulo = f"capa {l + 1}, media {A.mean():+.2f}"
-            if ceros > 0.05:
-                rotulo += f", {ceros:.0%} ceros"
-                A = A[A != 0]
-            ax.hist(A, bins=40, histtype="step", lw=1.6, density=True, color=f"C{k}",
-                    label=rotulo)
-        ax.set_title(nombre, fontsize=10)
-        ax.set_yticks([])
-        ax.tick_params(labelsize=8)
-        ax.legend(fontsize=7)
-    fig.suptitle(titulo)
-    fig.subplots_adjust(left=0.02, right=0.99, top=0.84, bottom=0.1, wspace=0.1)
-    return fig
+    """Histogramas de las activaciones de ``capas`` capas ocultas de cada red, sin los ceros
+    exactos de ReLU (la leyenda dice qué fracción son). Ver graficas.histogramas_por_capa."""
+    return graficas.histogramas_por_capa(activaciones, capas=capas, titulo=titulo,
+                                         aparte_los_ceros=True)
 
 
 def graficar_muertas(historias: Mapping[str, tuple]):

@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-__all__ = ["curva_de_costo", "regiones_de_decision"]
+__all__ = ["curva_de_costo", "regiones_de_decision", "histogramas_por_capa"]
 
 
 def curva_de_costo(curvas: Mapping[str, Sequence[float]], *, titulo: str = "Costo",
@@ -57,5 +57,43 @@ def regiones_de_decision(probabilidad: Callable[[np.ndarray], np.ndarray], X: np
     ax.set_ylabel("x2")
     ax.set_title(titulo)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2)
+    fig.tight_layout()
+    return fig
+
+
+def histogramas_por_capa(valores: Mapping[str, Sequence[np.ndarray]], *, capas: int = 3,
+                         titulo: str = "", con_desviacion: bool = False,
+                         aparte_los_ceros: bool = False, ancho: float = 3.0, bins: int = 40):
+    """Una gráfica por red con el histograma de los valores de ``capas`` capas ocultas
+    repartidas de la primera a la última (todas sus unidades en todos los ejemplos), con la
+    media de cada una (y su desviación típica, con ``con_desviacion``) en la leyenda. Con
+    ``aparte_los_ceros``, los ceros exactos (ReLU) no se dibujan y la leyenda dice qué fracción
+    son.
+
+    Argumentos:
+        valores: {nombre de la red: [capa 1, capa 2, ...]}, arreglos de cualquier forma.
+    """
+    fig, ejes = plt.subplots(1, len(valores), figsize=(ancho * len(valores), 2.9),
+                             squeeze=False)
+    for ax, (nombre, lista) in zip(ejes[0], valores.items()):
+        L = len(lista)
+        elegidas = sorted(set(np.linspace(0, L - 1, min(capas, L)).round().astype(int).tolist()))
+        for k, l in enumerate(elegidas):
+            v = np.asarray(lista[l], dtype=float).ravel()
+            rotulo = f"capa {l + 1}: media {v.mean():+.2f}"
+            if con_desviacion:
+                rotulo += f", desv. {v.std():.2f}"
+            ceros = float(np.mean(v == 0))
+            if aparte_los_ceros and ceros > 0.05:
+                rotulo += f", {ceros:.0%} ceros"
+                v = v[v != 0]
+            ax.hist(v, bins=bins, histtype="step", lw=1.6, density=True, color=f"C{k}",
+                    label=rotulo)
+        ax.set_title(nombre, fontsize=10)
+        ax.set_yticks([])
+        ax.tick_params(labelsize=8)
+        ax.legend(fontsize=7)
+    if titulo:
+        fig.suptitle(titulo, fontsize=11)
     fig.tight_layout()
     return fig

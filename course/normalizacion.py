@@ -20,7 +20,7 @@ from typing import Callable, Mapping, Sequence
 import matplotlib.pyplot as plt
 import numpy as np
 
-from . import huellas
+from . import graficas, huellas
 from .comprobar import (Sospecha, comprobar_arreglo, comprobar_escalar, comprobar_tupla,
                         comprobar_valores, exito, fallar, llamar, nombrar_error_conocido,
                         sospechas_de)
@@ -902,23 +902,10 @@ def resumen_tasas(resultados: Mapping[tuple, tuple], *, fraccion: float = 0.75) 
 
 def histogramas_por_capa(entradas: Mapping[str, Sequence[np.ndarray]], *, capas: int = 3,
                          titulo: str = "Entrada de la activación (Z, o Y si hay normalización)"):
-    """Una gráfica por red con el histograma de los valores que llegan a la activación en
-    ``capas`` capas ocultas, de la primera a la última (todas sus unidades y ejemplos), con su
-    media y su desviación típica en la leyenda."""
-    fig, ejes = plt.subplots(1, len(entradas), figsize=(4.2 * len(entradas), 3.0), squeeze=False)
-    for ax, (nombre, lista) in zip(ejes[0], entradas.items()):
-        L = len(lista)
-        elegidas = sorted(set(np.linspace(0, L - 1, min(capas, L)).round().astype(int).tolist()))
-        for k, l in enumerate(elegidas):
-            valores = np.asarray(lista[l], dtype=float).ravel()
-            ax.hist(valores, bins=50, histtype="step", lw=1.5, density=True, color=f"C{k}",
-                    label=f"capa {l + 1}: media {valores.mean():+.2f}, desv. {valores.std():.2f}")
-        ax.set_title(nombre, fontsize=10)
-        ax.set_yticks([])
-        ax.legend(fontsize=7)
-    fig.suptitle(titulo, fontsize=11)
-    fig.tight_layout()
-    return fig
+    """Histogramas de lo que llega a la activación en ``capas`` capas ocultas de cada red, con
+    su media y su desviación típica. Ver graficas.histogramas_por_capa."""
+    return graficas.histogramas_por_capa(entradas, capas=capas, titulo=titulo,
+                                         con_desviacion=True, ancho=4.2, bins=50)
 
 
 def tabla_inferencia(filas: Sequence[tuple]) -> None:
