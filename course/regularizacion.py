@@ -1693,6 +1693,12 @@ def graficar_mascaras(mascaras: Sequence, titulos: Sequence[str]):
     return fig
 
 
+def _hay_resultados(resultados: Mapping) -> None:
+    if not resultados:
+        fallar("No hay nada que dibujar: el laboratorio no entrenó ninguna configuración (la "
+               "celda que entrena se detuvo antes: ¿queda alguna función por implementar?).")
+
+
 def graficar_laboratorio(curvas: Mapping, paradas: Mapping | None = None,
                          titulo: str = "Laboratorio 2: costo por época"):
     """Un panel por configuración con el costo de entrenamiento y el de validación.
@@ -1701,6 +1707,7 @@ def graficar_laboratorio(curvas: Mapping, paradas: Mapping | None = None,
         curvas: {nombre: (costos_ent, costos_val)}.
         paradas: {nombre: mejor_epoca} para marcar la época restaurada (parada temprana).
     """
+    _hay_resultados(curvas)
     nombres = list(curvas)
     columnas = min(3, len(nombres))
     filas = -(-len(nombres) // columnas)
@@ -1734,6 +1741,7 @@ def graficar_laboratorio(curvas: Mapping, paradas: Mapping | None = None,
 
 def graficar_exactitudes(exactitudes: Mapping, titulo: str = "Exactitud de validación por época"):
     """Una curva por configuración: exactitudes = {nombre: lista de exactitudes}."""
+    _hay_resultados(exactitudes)
     fig, ax = plt.subplots(figsize=(6.5, 3.4))
     for nombre, valores in exactitudes.items():
         ax.plot(np.asarray(valores, dtype=float), label=nombre)
